@@ -1,3 +1,3 @@
-"""Assistance intake of the Convention on Cluster Munitions: SMTP in, classified, routed, acknowledged."""
+"""Assistance intake of the Convention on Cluster Munitions: mail in, routed, acknowledged."""
 
 __version__ = "0.1.0"

@@ -1,0 +1,71 @@
+"""The pure half of the pipeline: parse → screen → classify → route, with no store and no I/O.
+
+`pipeline` adds what needs the store (duplicates, cases, limits); `explain`, `eval` and
+`rules diff` use this alone, so what they show is what the service would do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from intake.classify import classify
+from intake.models import (
+    Classification,
+    Envelope,
+    Kind,
+    ParsedMessage,
+    Route,
+    Screening,
+)
+from intake.parse import parse_message
+from intake.route import day_of, resolve_route, roster_contact
+from intake.rules import Rules
+from intake.screen import ScreenPolicy, screen, strip_untrusted
+
+
+@dataclass(frozen=True)
+class Analysis:
+    parsed: ParsedMessage
+    screening: Screening
+    kind: Kind  # enquiry, internal, or a noise kind; follow_up/duplicate come from the store
+    classification: Classification | None
+    route: Route | None  # for enquiries and internal mail off any case
+    reason: str
+
+
+def analyse_parsed(
+    parsed: ParsedMessage,
+    envelope: Envelope,
+    rules: Rules,
+    policy: ScreenPolicy,
+    at: datetime | None = None,
+) -> Analysis:
+    """Decide kind, topic and route for an already parsed message."""
+    screening = screen(parsed, envelope, policy)
+    when = at or envelope.received_at
+    if screening.kind is not Kind.ENQUIRY:
+        return Analysis(parsed, screening, screening.kind, None, None, screening.reason)
+    trusted = parsed.model_copy(
+        update={"headers": strip_untrusted(parsed.headers, policy.authserv_ids)}
+    )
+    sender = parsed.from_address or envelope.mail_from
+    contact = roster_contact(rules, sender) if sender else None
+    if contact is not None:
+        route = resolve_route(rules, "general", day_of(when, rules))
+        reason = f"from roster contact {contact.id}: internal mail"
+        return Analysis(trusted, screening, Kind.INTERNAL, None, route, reason)
+    classification = classify(trusted, rules)
+    route = resolve_route(rules, classification.topic, day_of(when, rules))
+    return Analysis(trusted, screening, Kind.ENQUIRY, classification, route, classification.reason)
+
+
+def analyse(
+    raw: bytes,
+    envelope: Envelope,
+    rules: Rules,
+    policy: ScreenPolicy,
+    at: datetime | None = None,
+) -> Analysis:
+    """Parse and analyse; raises parse.MessageTooComplex for messages past the MIME caps."""
+    return analyse_parsed(parse_message(raw), envelope, rules, policy, at)

@@ -1,0 +1,196 @@
+"""Wiring: builds the store, rules, listener and workers from Settings, and runs them in one loop.
+
+`App.start()`/`App.stop()` are what tests drive; `serve()` adds signal handling (SIGTERM drains,
+SIGHUP reloads rules) for the `intake serve` command.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import secrets
+import signal
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from intake.delivery import DeliveryWorker
+from intake.ingest import GroupCommitter
+from intake.listener import SHUTTING_DOWN, IntakeHandler, IntakeSMTP
+from intake.logs import get_logger
+from intake.mailout import MailOut
+from intake.pipeline import PipelineWorker
+from intake.relay import SmtpRelay, make_relay
+from intake.rulebook import RuleBook
+from intake.screen import ScreenPolicy
+from intake.settings import Settings
+from intake.store import Store
+
+log = get_logger("intake.app")
+POLL_SECONDS = 1.0
+
+
+def screen_policy(settings: Settings, marker_key: bytes) -> ScreenPolicy:
+    own = {*settings.smtp.intake_addresses, settings.delivery.from_address.lower()}
+    return ScreenPolicy(
+        own_addresses=frozenset(own),
+        own_domains=frozenset(a.rpartition("@")[2] for a in own),
+        message_id_domain=settings.delivery.from_address.rpartition("@")[2] or "localhost",
+        marker_key=marker_key,
+        authserv_ids=frozenset(a.lower() for a in settings.trust.authserv_ids),
+    )
+
+
+class App:
+    """One intake: listener, group committer, pipeline and delivery workers, rules watcher."""
+
+    def __init__(self, settings: Settings, clock: Callable[[], float] = time.time) -> None:
+        self.settings = settings
+        self.store = Store(settings.store.path, clock)
+        self.rulebook = RuleBook(
+            settings.rules.dir, settings.templates.dir, settings.rules.timezone
+        )
+        self.marker_key = self.store.secret("marker_key", lambda: secrets.token_bytes(32))
+        self.policy = screen_policy(settings, self.marker_key)
+        self.mailout = MailOut(
+            settings, self.rulebook.rules, self.rulebook.templates, self.marker_key, clock
+        )
+        self.committer = GroupCommitter(self.store, settings.store.group_commit_max)
+        self.pipeline = PipelineWorker(self.store, self.mailout, self.rulebook.rules, self.policy)
+        self.relay = make_relay(settings.delivery.relay, settings.delivery.timeout)
+        self.delivery = DeliveryWorker(self.store, self.relay, settings.delivery, clock)
+        spool = str(settings.store.path.parent)
+        self.handler = IntakeHandler(settings.smtp, self.committer, spool)
+        self._server: asyncio.Server | None = None
+        self._tasks: list[asyncio.Task[None]] = []
+
+    @property
+    def port(self) -> int:
+        assert self._server is not None
+        return int(self._server.sockets[0].getsockname()[1])
+
+    async def start(self, *, workers: bool = True) -> None:
+        """Open the listener; with `workers`, also run the pipeline, delivery and watcher."""
+        if isinstance(self.relay, SmtpRelay) and self.relay.is_plain_remote:
+            log.warning(
+                "relay.unencrypted",
+                relay=self.relay.describe(),
+                why="mail may hold medical data about survivors",
+            )
+        self.committer.start()
+        host, port = self.settings.smtp.host_port
+        smtp = self.settings.smtp
+        self._server = await asyncio.get_running_loop().create_server(
+            lambda: IntakeSMTP(
+                self.handler,
+                hostname=smtp.hostname,
+                ident="CCM intake",
+                data_size_limit=smtp.max_message_bytes,
+                timeout=smtp.idle_timeout,
+                enable_SMTPUTF8=False,
+                decode_data=False,
+                auth_require_tls=True,
+                command_call_limit=None,
+            ),
+            host=host,
+            port=port,
+        )
+        if workers:
+            self._tasks = [
+                asyncio.create_task(self._loop(self.pipeline.run_once, self._pipeline_wake)),
+                asyncio.create_task(self._loop(self.delivery.run_once, self._delivery_wake)),
+                asyncio.create_task(self._watch_rules()),
+            ]
+        log.info(
+            "intake.started",
+            smtp=f"{host}:{self.port}",
+            relay=self.relay.describe(),
+            rules=self.rulebook.rules().version,
+        )
+
+    async def _pipeline_wake(self) -> None:
+        await _wait(self.committer.committed, POLL_SECONDS)
+
+    async def _delivery_wake(self) -> None:
+        await _wait(self.pipeline.queued, POLL_SECONDS)
+
+    async def _loop(
+        self, run_once: Callable[[], Awaitable[int]], wake: Callable[[], Awaitable[None]]
+    ) -> None:
+        while True:
+            try:
+                while await run_once():
+                    pass
+            except Exception:
+                log.exception("worker.failed")  # logged; the next round tries again
+            await wake()
+
+    async def _watch_rules(self) -> None:
+        seen = _signature(self.settings.rules.dir, self.settings.templates.dir)
+        while True:
+            await asyncio.sleep(POLL_SECONDS)
+            now = _signature(self.settings.rules.dir, self.settings.templates.dir)
+            if now != seen:
+                seen = now
+                self.rulebook.reload()
+
+    async def stop(self) -> None:
+        """Stop accepting, tell idle sessions 421, let DATA in progress finish, then close."""
+        self.handler.closing = True
+        if self._server is not None:
+            self._server.close()
+        deadline = time.monotonic() + self.settings.smtp.shutdown_drain
+        for session in list(self.handler.sessions):
+            if not session.in_data:
+                _goodbye(session)
+        while any(s.in_data for s in self.handler.sessions) and time.monotonic() < deadline:
+            self.handler.data_finished.clear()
+            await _wait(self.handler.data_finished, deadline - time.monotonic())
+        for session in list(self.handler.sessions):
+            _goodbye(session)
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        await self.committer.stop()
+        self.store.close()
+        log.info("intake.stopped")
+
+
+def _goodbye(session: IntakeSMTP) -> None:
+    transport = session.transport
+    if isinstance(transport, asyncio.WriteTransport) and not transport.is_closing():
+        transport.write(SHUTTING_DOWN.encode() + b"\r\n")
+        transport.close()
+
+
+async def _wait(event: asyncio.Event, timeout: float) -> None:
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(event.wait(), max(timeout, 0.0))
+    event.clear()
+
+
+def _signature(*folders: Path) -> tuple[tuple[str, int, int], ...]:
+    entries = []
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            with contextlib.suppress(OSError):
+                stat = path.stat()
+                entries.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(entries)
+
+
+async def serve(settings: Settings) -> None:
+    """Run until SIGTERM or SIGINT; SIGHUP reloads the rules."""
+    app = App(settings)
+    await app.start()
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    loop.add_signal_handler(signal.SIGTERM, stop.set)
+    loop.add_signal_handler(signal.SIGINT, stop.set)
+    loop.add_signal_handler(signal.SIGHUP, app.rulebook.reload)
+    print(f"intake: listening on port {app.port} (pid {os.getpid()})", flush=True)
+    await stop.wait()
+    await app.stop()

@@ -1,0 +1,175 @@
+"""The store half of the pipeline: duplicates, threading, acknowledgement limits, and the commit.
+
+Runs on the store thread in one transaction: the message's end state, its case and every
+outbound mail it causes become durable together, so a crash never leaves "routed, nothing sent".
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from intake import cases
+from intake.analyse import Analysis
+from intake.mailout import MailOut, Planned
+from intake.models import Kind, MessageState, Route
+from intake.route import day_of, holders
+from intake.store import transaction
+
+
+@dataclass(frozen=True)
+class Inbound:
+    id: int
+    queue_id: str
+    raw: bytes
+    body_hash: str
+    mail_from: str
+    rcpt_tos: tuple[str, ...]
+    received_at: float
+
+
+@dataclass(frozen=True)
+class Outcome:
+    state: MessageState
+    kind: Kind
+    case_ref: str | None
+    reason: str
+    outbound: tuple[str, ...] = ()  # kinds of mail queued
+
+
+def settle(conn: sqlite3.Connection, msg: Inbound, analysis: Analysis, out: MailOut) -> Outcome:
+    with transaction(conn):
+        outcome, planned = _decide(conn, msg, analysis, out)
+        for item in planned:
+            out.queue(conn, msg.id, outcome.case_ref, item)
+        _finish(conn, msg, analysis, outcome)
+    return outcome
+
+
+def _decide(
+    conn: sqlite3.Connection, msg: Inbound, analysis: Analysis, out: MailOut
+) -> tuple[Outcome, list[Planned]]:
+    parsed = analysis.parsed
+    if analysis.kind.is_noise:
+        return Outcome(MessageState.SCREENED, analysis.kind, None, analysis.reason), []
+    if _is_duplicate(conn, msg, parsed.message_id):
+        reason = "same Message-ID and body as a message already received"
+        return Outcome(MessageState.SCREENED, Kind.DUPLICATE, None, reason), []
+    case = _existing_case(conn, analysis, out)
+    if case is not None:
+        return _on_case(conn, msg, analysis, case, out)
+    return _new_case(conn, msg, analysis, out)
+
+
+def _is_duplicate(conn: sqlite3.Connection, msg: Inbound, message_id: str | None) -> bool:
+    if not message_id:
+        return False
+    row = conn.execute(
+        "SELECT 1 FROM messages WHERE header_message_id = ? AND body_hash = ? AND id < ?"
+        " AND state != 'received' LIMIT 1",
+        (message_id, msg.body_hash, msg.id),
+    ).fetchone()
+    return row is not None
+
+
+def _existing_case(conn: sqlite3.Connection, analysis: Analysis, out: MailOut) -> cases.Case | None:
+    parsed = analysis.parsed
+    case = cases.case_by_message_ids(conn, (*parsed.references, *parsed.in_reply_to))
+    if case is not None:
+        return case
+    ref = cases.quoted_reference(parsed.subject, out.settings.cases.prefix)
+    sender = parsed.from_address
+    if ref is None or sender is None:
+        return None
+    case = cases.get_case(conn, ref)
+    if case is None:
+        return None
+    if analysis.kind is Kind.INTERNAL or cases.is_participant(conn, ref, sender):
+        return case
+    return None  # a stranger quoting a reference opens a new case: no hijacking by guessing
+
+
+def _on_case(
+    conn: sqlite3.Connection, msg: Inbound, analysis: Analysis, case: cases.Case, out: MailOut
+) -> tuple[Outcome, list[Planned]]:
+    parsed = analysis.parsed
+    now = out.clock()
+    cases.add_message_id(conn, case.ref, parsed.message_id)
+    if analysis.kind is Kind.INTERNAL:
+        cases.touch(conn, case.ref, now, answered=True)
+        reason = f"{analysis.reason}; recorded on {case.ref}, case marked answered"
+        return Outcome(MessageState.RECORDED, Kind.INTERNAL, case.ref, reason), []
+    cases.add_participant(conn, case.ref, parsed.from_address)
+    cases.touch(conn, case.ref, now)
+    route = _route_today(case.route, out, msg)
+    forward = out.plan_forward(msg.raw, analysis, case.ref, case.topic, route, follow_up=True)
+    reason = f"follow-up on {case.ref}: forwarded to the case's recipients, not acknowledged"
+    return Outcome(MessageState.ROUTED, Kind.FOLLOW_UP, case.ref, reason, ("forward",)), [forward]
+
+
+def _route_today(route: Route, out: MailOut, msg: Inbound) -> Route:
+    rules = out.rules()
+    day = day_of(datetime.fromtimestamp(msg.received_at, UTC), rules)
+    roles = {r.role for r in (*route.to, *route.cc) if r.role}
+    return cases.route_now(route, {role: holders(rules, role, day) for role in roles})
+
+
+def _new_case(
+    conn: sqlite3.Connection, msg: Inbound, analysis: Analysis, out: MailOut
+) -> tuple[Outcome, list[Planned]]:
+    parsed = analysis.parsed
+    assert analysis.route is not None
+    topic = analysis.classification.topic if analysis.classification else "general"
+    language = analysis.classification.language if analysis.classification else "en"
+    now = out.clock()
+    quoted = cases.quoted_reference(parsed.subject, out.settings.cases.prefix)
+    ref = cases.open_case(
+        conn,
+        prefix=out.settings.cases.prefix,
+        topic=topic,
+        route=analysis.route,
+        sender=parsed.from_address,
+        subject=parsed.subject,
+        language=language,
+        quoted_ref=quoted,
+        now=now,
+    )
+    cases.add_participant(conn, ref, parsed.from_address)
+    cases.add_message_id(conn, ref, parsed.message_id)
+    planned = [out.plan_forward(msg.raw, analysis, ref, topic, analysis.route, follow_up=False)]
+    reason = f"{analysis.reason}; opened {ref}"
+    if analysis.kind is Kind.ENQUIRY:
+        ack, why_not = out.plan_ack(conn, analysis, ref, topic, language)
+        if ack is not None:
+            planned.append(ack)
+            reason += "; acknowledged"
+        else:
+            reason += f"; not acknowledged: {why_not}"
+    state = MessageState.ROUTED
+    return Outcome(state, analysis.kind, ref, reason, tuple(p.kind for p in planned)), planned
+
+
+def _finish(conn: sqlite3.Connection, msg: Inbound, analysis: Analysis, outcome: Outcome) -> None:
+    parsed = analysis.parsed
+    explanation = analysis.classification.model_dump() if analysis.classification else None
+    conn.execute(
+        "UPDATE messages SET state = ?, kind = ?, topic = ?, language = ?, case_ref = ?,"
+        " sender = ?, subject = ?, reason = ?, explanation = ?, header_message_id = ?,"
+        " processed_at = ? WHERE id = ?",
+        (
+            outcome.state.value,
+            outcome.kind.value,
+            analysis.classification.topic if analysis.classification else None,
+            analysis.classification.language if analysis.classification else None,
+            outcome.case_ref,
+            parsed.from_address or msg.mail_from,
+            parsed.subject,
+            outcome.reason,
+            json.dumps(explanation) if explanation else None,
+            parsed.message_id,
+            datetime.now(UTC).timestamp(),
+            msg.id,
+        ),
+    )

@@ -1,0 +1,56 @@
+"""Building and sending test mail over real SMTP."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+
+import aiosmtplib
+
+from tests.conftest import INTAKE
+
+
+def enquiry(
+    subject: str = "Request for assistance with clearance of cluster munition remnants",
+    body: str = (
+        "Dear ISU,\n\nOur national mine action centre requests technical assistance for the"
+        " non-technical survey and clearance of cluster munition remnants in two contaminated"
+        " districts, and for risk education in the affected communities.\n\nBest regards,\n"
+        "Ana Pereira\nMinistry of Defence"
+    ),
+    sender: str = "ana.pereira@mod.example.org",
+    name: str = "Ana Pereira",
+    **headers: str,
+) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = f"{name} <{sender}>"
+    msg["To"] = INTAKE
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(datetime(2026, 9, 21, 10, 0, tzinfo=UTC))
+    msg["Message-ID"] = make_msgid(domain="mod.example.org")
+    for key, value in headers.items():
+        msg[key.replace("_", "-")] = value
+    msg.set_content(body)
+    return msg
+
+
+async def send(
+    port: int, message: EmailMessage | bytes, sender: str = "ana.pereira@mod.example.org",
+    recipients: tuple[str, ...] = (INTAKE,),
+) -> tuple[int, str]:
+    """Send one message; returns the final reply (code, text), whatever it is."""
+    data = message.as_bytes() if isinstance(message, EmailMessage) else message
+    client = aiosmtplib.SMTP(hostname="127.0.0.1", port=port, timeout=10)
+    await client.connect()
+    try:
+        await client.ehlo()
+        response = await client.mail(sender)
+        for rcpt in recipients:
+            response = await client.rcpt(rcpt)
+        response = await client.data(data)
+        return response.code, response.message
+    except aiosmtplib.SMTPResponseException as error:
+        return error.code, error.message
+    finally:
+        client.close()

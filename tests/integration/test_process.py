@@ -1,0 +1,96 @@
+"""The service as a real subprocess: SIGKILL after a 250 loses nothing; SIGTERM drains."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import sys
+import time
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FROM, INTAKE, ROOT, RelaySink
+from tests.helpers import enquiry, send
+
+pytestmark = pytest.mark.slow
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def until(condition: Callable[[], bool], seconds: float = 20.0) -> None:
+    """Wait for a condition with a deadline (polling, never a fixed sleep)."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not met before the deadline")
+        await asyncio.sleep(0.05)
+
+
+class Service:
+    def __init__(self, tmp: Path, relay_port: int) -> None:
+        self.env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith("INTAKE_")},
+            "INTAKE_SMTP__LISTEN": "127.0.0.1:0",
+            "INTAKE_SMTP__INTAKE_ADDRESSES": f'["{INTAKE}"]',
+            "INTAKE_STORE__PATH": str(tmp / "intake.sqlite3"),
+            "INTAKE_DELIVERY__RELAY": f"smtp://127.0.0.1:{relay_port}",
+            "INTAKE_DELIVERY__FROM_ADDRESS": FROM,
+            "INTAKE_DELIVERY__RETRY_INTERVALS": "[0.2]",
+            "INTAKE_RULES__DIR": str(ROOT / "routing_rules"),
+            "INTAKE_TEMPLATES__DIR": str(ROOT / "templates"),
+        }
+        self.proc: asyncio.subprocess.Process | None = None
+        self.port = 0
+
+    async def start(self) -> None:
+        self.proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "intake.cli", "serve", env=self.env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL,
+        )
+        assert self.proc.stdout is not None
+        line = await asyncio.wait_for(self.proc.stdout.readline(), 30)
+        assert b"listening on port" in line, line
+        self.port = int(line.split(b"port ")[1].split()[0])
+
+    async def signal(self, sig: int) -> int:
+        assert self.proc is not None
+        self.proc.send_signal(sig)
+        return await asyncio.wait_for(self.proc.wait(), 60)
+
+
+@pytest.fixture
+async def service(tmp_path: Path) -> AsyncIterator[Service]:
+    svc = Service(tmp_path, _closed_port())
+    yield svc
+    if svc.proc is not None and svc.proc.returncode is None:
+        svc.proc.kill()
+        await svc.proc.wait()
+
+
+async def test_sigkill_right_after_250_loses_nothing(service: Service, sink: RelaySink) -> None:
+    await service.start()  # its relay is down: nothing can leave before the kill
+    code, _ = await send(service.port, enquiry())
+    assert code == 250
+    await service.signal(signal.SIGKILL)
+
+    service.env["INTAKE_DELIVERY__RELAY"] = f"smtp://127.0.0.1:{sink.port}"
+    await service.start()
+    await until(lambda: len(sink.messages) >= 2)
+    await service.signal(signal.SIGTERM)
+    assert len(sink.of_kind("forward")) == 1
+    assert len(sink.of_kind("ack")) == 1
+
+
+async def test_sigterm_exits_cleanly_and_refuses_new_sessions(service: Service) -> None:
+    await service.start()
+    assert await service.signal(signal.SIGTERM) == 0
+    with pytest.raises(OSError):
+        await send(service.port, enquiry())
