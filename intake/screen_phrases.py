@@ -1,0 +1,366 @@
+"""The words and text signals `screen` reads when headers are silent: out-of-office, DSN,
+newsletter, spam and phishing phrasing in the languages we serve, and look-alike domains.
+
+Phrases are written the way mail software and scammers word things in general, not after any
+one sample; each list errs towards fewer matches, since a noise verdict hides a message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    """One case-blind pattern; a space outside [...] matches any run of white space (line wraps)."""
+    spaced = (re.sub(r"(\[[^\]]*\])| ", lambda m: m.group(1) or r"\s+", p) for p in patterns)
+    return re.compile("|".join(f"(?:{p})" for p in spaced), re.IGNORECASE)
+
+
+# Out-of-office and vacation responders, in the subject (where Outlook, Gmail and Sieve put it).
+OOO_SUBJECT = _any(
+    r"\bout of (?:the )?office\b",
+    r"\bauto(?:matic)?[- ]?(?:reply|response|answer)\b",
+    r"\bvacation (?:reply|response|notice)\b",
+    r"\bAUTO:\s",
+    r"\bréponse automatique\b",
+    r"\babsence du bureau\b",
+    r"\bmessage d'absence\b",
+    r"\brespuesta automática\b",
+    r"\bfuera de la oficina\b",
+    r"\b(?:mensaje|aviso) de ausencia\b",
+    r"\babwesenheits(?:notiz|nachricht)\b",
+    r"\bautomatische antwort\b",
+    r"\bresposta automática\b",
+    r"\bausente do escritório\b",
+    r"\bmensagem de ausência\b",
+)
+
+# ...and in the first lines of the body, for responders that send no headers.
+OOO_BODY = _any(
+    r"\bI(?: am|'m| will be| shall be)(?: currently)? (?:out of (?:the )?office|away from "
+    r"(?:the|my) (?:office|desk)|on (?:\w+ )?leave|on (?:holiday|vacation|mission|travel)"
+    r"|away (?:until|till|from|on (?:mission|leave|holiday|vacation|business|travel)))\b",
+    r"\bwith (?:limited|no|intermittent|restricted) access to (?:my )?e-?mails?\b",
+    r"\bavec un accès (?:limité|restreint) (?:à mes courriels|à ma messagerie|aux courriels)\b",
+    r"\bcon acceso (?:limitado|restringido) (?:a mi|al) correo\b",
+    r"\b(?:will|shall) (?:reply|respond|answer|get back to you) (?:to your (?:e-?mail|message) )?"
+    r"(?:up)?on my return\b",
+    r"\bthis is an automat(?:ic|ed) (?:reply|response|message)\b",
+    r"\bje suis (?:actuellement )?(?:absente?|en congé|en vacances|en mission|en déplacement"
+    r"|hors du bureau)\b",
+    r"\bje serai (?:absente?|en congé|de retour)\b",
+    r"\bdès mon retour\b",
+    r"\b(?:estaré|estoy|me encuentro) (?:ausente|fuera|de vacaciones|de licencia|de viaje"
+    r"|en misión)\b",
+    r"\b(?:a|tras) mi regreso\b",
+    r"\bich bin (?:bis|vom|ab|derzeit|zurzeit|nicht im büro|abwesend|im urlaub)\b",
+    r"\b(?:estou|estarei) (?:ausente|fora do escritório|de férias|de licença)\b",
+)
+
+# Automatic helpdesk acknowledgements: a receipt phrase together with a ticket number.
+TICKET_RECEIPT = _any(
+    r"\b(?:your|this) (?:request|message|e-?mail|enquiry|inquiry|ticket|case) has been "
+    r"(?:received|registered|logged|created|opened)\b",
+    r"\bwe have received your (?:request|message|e-?mail|enquiry|inquiry)\b",
+    r"\bvotre (?:demande|message|courriel|requête) a (?:bien )?été (?:reçue?|enregistrée?)",
+    r"\bnous avons (?:bien )?reçu votre (?:demande|message|courriel)\b",
+    r"\bsu (?:mensaje|solicitud|correo|petición|consulta) (?:ha sido|fue) (?:recibid|registrad)",
+    r"\bhemos recibido su (?:mensaje|solicitud|correo|petición|consulta)\b",
+    r"\bihre (?:anfrage|nachricht) (?:ist eingegangen|wurde (?:empfangen|registriert))",
+    r"\bsua (?:mensagem|solicitação) foi (?:recebida|registrada)\b",
+)
+TICKET_NUMBER = _any(
+    r"\b(?:ticket|incident|case|request|caso|solicitud|incidencia|demande|dossier|chamado"
+    r"|vorgang)\b(?:\s(?:number|no\.?|nº|n°|número|numéro|id))?\s?[:#]?\s?#?\s?\d{3,}\b",
+    r"#\d{4,}\b",
+)
+
+# Delivery failures. The subject words are mail-server boilerplate...
+DSN_SUBJECT = _any(
+    r"\bundeliver(?:able|ed)\b",
+    r"\bdelivery status notification\b",
+    r"\b(?:mail )?delivery (?:has )?fail(?:ed|ure)\b",
+    r"\breturned mail\b",
+    r"\breturned to sender\b",
+    r"\bfailure notice\b",
+    r"\bnon remis\b",
+    r"\bnon distribuable\b",
+    r"\béchec de (?:la )?(?:remise|distribution|livraison)\b",
+    r"\b(?:message )?non délivré\b",
+    r"\bnotification d'état de (?:la )?(?:remise|distribution)\b",
+    r"\bnotificación de estado de (?:la )?entrega\b",
+    r"\bno se (?:puede|pudo) entregar\b",
+    r"\berror (?:de|en la) entrega\b",
+    r"\b(?:mensaje|correo) no entregado\b",
+    r"\bunzustellbar\b",
+    r"\bnicht zustellbar\b",
+    r"\b(?:mensagem )?não entregue\b",
+    r"\bfalha na entrega\b",
+)
+# ...while in the body we want wording only mail software uses, not "the parcel was not delivered".
+DSN_BODY = _any(
+    r"\b(?:message|mail|e-?mail)\b[^.\n]{0,60}\b(?:could not|couldn't|cannot|can't|wasn't|was not)"
+    r" be(?:en)? delivered\b",
+    r"\bdelivery (?:has )?failed to (?:these|the following) recipients?\b",
+    r"\bfollowing (?:address|recipient)(?:\(es\)|s|es)? failed\b",
+    r"\bmail delivery (?:software|system|subsystem)\b",
+    r"\b(?:permanent|fatal) (?:delivery )?error\b",
+    r"\b(?:user|recipient|mailbox) unknown\b",
+    r"\bvotre message n'a pas pu être (?:remis|distribué|livré)\b",
+    r"\bimpossible de (?:remettre|distribuer) (?:votre|le) message\b",
+    r"\bno (?:fue|ha sido) posible entregar (?:su|el) mensaje\b",
+    r"\bsu mensaje no (?:se )?(?:pudo|ha podido) (?:ser )?entregar?\b",
+    r"\bnachricht konnte nicht zugestellt werden\b",
+    r"\bnão foi possível entregar (?:a|sua) mensagem\b",
+)
+
+# A forward, by its subject prefix (en, fr, es, de, pt), when the parser found no forward part.
+FORWARD_SUBJECT = re.compile(r"\s*(?:fwd?|tr|rv|wg|enc)\s*:", re.IGNORECASE)
+
+# Newsletter footers: "unsubscribe" in the sender's own text.
+UNSUBSCRIBE = _any(
+    r"\bunsubscribe\b",
+    r"\bopt[- ]out\b",
+    r"\byou are receiving this (?:e-?mail|newsletter|message)\b",
+    r"\bse désinscrire\b",
+    r"\bdésabonner\b",
+    r"\bdésinscription\b",
+    r"\bpour ne plus recevoir\b",
+    r"\bvous recevez ce (?:courriel|message|bulletin)\b",
+    r"\bcancelar (?:la |su )?suscripción\b",
+    r"\bdar(?:se)? de baja\b",
+    r"\busted recibe este (?:boletín|correo|mensaje)\b",
+    r"\babmelden\b",
+    r"\bcancelar (?:a )?inscrição\b",
+    r"\bdescadastr",
+)
+
+# Marketing and advance-fee fraud: each hit is one signal; two make spam.
+SPAM_CONTENT = (
+    _any(r"\bmoney[- ]back\b", r"\bsatisfait ou remboursé\b", r"\bdevolución del dinero\b"),
+    _any(
+        r"\bfirst page of google\b",
+        r"\bsearch engine (?:optimi[sz]ation|ranking)\b",
+        r"\bSEO (?:services|audit|agency|experts?)\b",
+        r"\b(?:guest posts?|backlinks?|link building|domain authority)\b",
+        r"\bpremière page de google\b",
+        r"\bréférencement\b",
+        r"\bprimera página de google\b",
+        r"\bposicionamiento (?:web|SEO)\b",
+    ),
+    _any(
+        r"\bfree (?:audit|trial|quote|consultation|gift|sample)\b",
+        r"\b(?:100 ?%|completely|totally) free\b",
+        r"\b(?:devis|documentation|essai|audit) gratuite?\b",
+        r"\bsans engagement\b",
+        r"\b(?:prueba|consulta|auditoría|cotización) gratuita\b",
+        r"\bsin compromiso\b",
+    ),
+    _any(
+        r"\b(?:limited[- ]time|exclusive|special) offer\b",
+        r"\b(?:act now|don't miss (?:out|this (?:offer|opportunity)))\b",
+        r"\boffre (?:exceptionnelle|exclusive|spéciale|limitée)\b",
+        r"\boferta (?:exclusiva|especial|limitada)\b",
+    ),
+    _any(r"\b(?:increase|boost|double) (?:your )?(?:website )?(?:traffic|sales|revenue)\b"),
+    _any(r"\breply (?:with )?STOP\b", r"\brépondez STOP\b", r"\bresponda STOP\b"),
+    _any(
+        r"\binheritance\b",
+        r"\bnext of kin\b",
+        r"\bunclaimed (?:funds|inheritance|estate|prize|fortune|sum)\b",
+        r"\bhéritage\b",
+        r"\bherencia\b",
+        r"\bherança\b",
+        r"\berbschaft\b",
+    ),
+    _any(
+        r"\bdeceased (?:client|customer)\b",
+        r"\bclient (?:décédé|défunt)\b",
+        r"\bcliente fallecido\b",
+        r"\bdear (?:beneficiary|friend|winner)\b",
+        r"\bcher (?:bénéficiaire|gagnant)\b",
+        r"\bestimad[oa](?:/a)? (?:beneficiari[oa]|ganador)",
+    ),
+    _any(
+        r"\b(?:strict|utmost|absolute|maximum) confidentiality\b",
+        r"\b(?:stricte|absolue|totale) confidentialité\b",
+        r"\b(?:máxima|estricta|absoluta) confidencialidad\b",
+    ),
+    _any(
+        r"\bbusiness proposal\b",
+        r"\bproposition d'affaires\b",
+        r"\bpropuesta de negocios?\b",
+        r"\b(?:transfer|wire) (?:of )?the (?:sum|funds|money)\b",
+    ),
+    _any(
+        r"\blottery\b",
+        r"\byou have won\b",
+        r"\bloterie\b",
+        r"\bvous avez gagné\b",
+        r"\blotería\b",
+        r"\bha ganado\b",
+    ),
+    _any(
+        r"\b(?:gold|bullion) (?:bars?|coins?|investment)\b",
+        r"\blingots?\b",
+        r"\bvaleur refuge\b",
+        r"\blingotes?\b",
+        r"\bcrypto-?currenc",
+        r"\bbitcoin\b",
+        r"\bguaranteed (?:returns?|profits?)\b",
+        r"\brendement garanti\b",
+        r"\brentabilidad garantizada\b",
+    ),
+    _any(r"\b(?:casino|viagra|cialis|replica watches|weight loss)\b"),
+    _any(
+        r"\bleading (?:manufacturer|supplier|provider|exporter)\b",
+        r"\b(?:competitive|wholesale|factory) prices?\b",
+        r"\bfabricant leader\b",
+        r"\bprix (?:compétitifs|imbattables|d'usine)\b",
+        r"\bprecios (?:competitivos|de fábrica|mayoristas)\b",
+    ),
+)
+
+# Credential phishing: asks for a sign-in or a password.
+CREDENTIAL_LURE = _any(
+    r"\b(?:verify|confirm|validate|update|re-?activate) your (?:e-?mail )?"
+    r"(?:account|password|credentials|mailbox|identity|login)\b",
+    r"\byour (?:e-?mail )?(?:account|mailbox|password) (?:will|has been|is about to) "
+    r"(?:be )?(?:suspended|disabled|deactivated|closed|locked|deleted|expire)",
+    r"\bpassword (?:will )?expires?\b",
+    r"\bclick (?:here|below|the link|the button) to (?:verify|validate|confirm|upgrade|update"
+    r"|restore|keep|unlock|reactivate)\b",
+    r"\bcliquez (?:ici|sur le lien) pour (?:vérifier|valider|confirmer|mettre à jour|réactiver)\b",
+    r"\bhaga clic (?:aquí|en el enlace) para (?:verificar|validar|confirmar|actualizar"
+    r"|reactivar)\b",
+    r"\b(?:mailbox|e-?mail|account)(?: account)? (?:storage|quota) (?:is |has )?(?:been )?"
+    r"(?:full|exceeded|almost full)\b",
+    r"\breached (?:its|your) (?:storage|quota) limit\b",
+    r"\b(?:unusual|suspicious) (?:sign-?in|log-?in) (?:activity|attempt)s?\b",
+    r"\bsuspicious activity (?:on|in) your (?:account|mailbox)\b",
+    r"\b(?:sign|log) ?in (?:with your [\w -]{1,20} )?to (?:view|access|open|download)\b",
+    r"\b(?:vérifiez|confirmez|validez|mettez à jour) votre (?:compte|mot de passe|identité"
+    r"|messagerie)\b",
+    r"\bvotre (?:compte|boîte aux lettres|messagerie|mot de passe) (?:sera|va être|a été) "
+    r"(?:suspendu|désactivé|bloqué|fermé|supprimé)",
+    r"\bconnectez-vous pour (?:consulter|voir|accéder|ouvrir)\b",
+    r"\bvotre boîte (?:aux lettres|mail|de réception) est (?:pleine|saturée)\b",
+    r"\b(?:verifique|confirme|valide|actualice) su (?:cuenta|contraseña|identidad|buzón)\b",
+    r"\bsu (?:cuenta|buzón|correo|contraseña) (?:será|ha sido|va a ser) (?:suspendid|desactivad"
+    r"|bloquead|cerrad|eliminad)",
+    r"\binicie sesión para (?:ver|acceder|consultar|abrir)\b",
+    r"\bsu buzón (?:está|se encuentra) (?:lleno|saturado)\b",
+    r"\bbestätigen sie ihr (?:konto|passwort)\b",
+    r"\bverifique (?:sua|a sua) (?:conta|senha)\b",
+)
+
+# Shared-document notifications, the usual wrapper of such a lure.
+SHARED_DOCUMENT = _any(
+    r"\bshared (?:an? |the )?(?:document|file|folder|spreadsheet)s?\b[^.\n]{0,40}\bwith you\b",
+    r"\bhas shared\b",
+    r"\binvited you to (?:view|edit|open)\b",
+    r"\ba partagé (?:un|le|des) (?:document|fichier|dossier)s?\b",
+    r"\bha compartido (?:un|el|los) (?:documento|archivo|carpeta)s?\b",
+    r"\bcompartilhou (?:um|o) (?:documento|arquivo)\b",
+)
+
+# A question or a request addressed to us: what makes the own text a person's.
+REQUEST = _any(
+    r"[?¿؟]",
+    r"\b(?:could|can|would|will) you\b",
+    r"\b(?:we|I) (?:would like to (?:request|ask|know)|wish to (?:request|ask)|request|are "
+    r"requesting|kindly request|would (?:be grateful|appreciate)|seek|are seeking"
+    r"|are looking for)\b",
+    r"\bwould like (?:to request|to ask|your|the ISU's|some) ",
+    r"\bplease (?:send|share|provide|advise|let us know|confirm|clarify|explain|indicate)\b",
+    r"\bkindly\b",
+    r"\b(?:pourriez|pouvez|auriez)-vous\b",
+    r"\b(?:nous|je) (?:souhaiterions|souhaiterais|souhaitons|souhaite|sollicitons|sollicite"
+    r"|voudrions|voudrais)\b",
+    r"\b(?:nous vous serions|je vous serais) reconnaissante?s?\b",
+    r"\bmerci de (?:nous|me)\b",
+    r"\b(?:podrían|podría|pueden|puede) (?:ustedes |usted )?(?:enviar|indicar|informar|"
+    r"compartir|ayudar|confirmar|orientar)",
+    r"\b(?:quisiéramos|quisiera|solicitamos|solicito|solicita|rogamos|se ruega)\b",
+    r"\bagradecer(?:ía|íamos|emos|é)\b",
+    r"\b(?:könnten sie|wir bitten|bitte (?:senden|schicken|teilen))\b",
+    r"\b(?:poderiam|poderia|gostaríamos|gostaria|solicitamos)\b",
+    r"\b(?:будем благодарны|просим|прошу)\b",
+    r"(?:نرجو|يرجى|نطلب)",
+)
+# ...unless the sentence merely redirects the reader, as out-of-office and bounce notes do.
+REDIRECT = _any(
+    r"\bplease (?:contact|write to|get in touch|call|reach)\b",
+    r"\b(?:veuillez|merci de) (?:contacter|écrire|vous adresser)\b",
+    r"\b(?:contactez|écrivez|adressez-vous)\b",
+    r"\b(?:contacte|contacten|escriba|comuníquese|diríjase|póngase en contacto)\b",
+    r"\b(?:wenden sie sich|kontaktieren sie|entre em contato|contate)\b",
+    r"\burgen",
+    r"\bdringend",
+    r"\b(?:my|mon|mi|meu|meinem) (?:absence|ausencia|ausência|abwesenheit|return|retour|regreso"
+    r"|retorno|rückkehr)\b",
+    r"\b(?:do not|don't) reply\b",
+    r"\bne pas répondre\b",
+    r"\bno (?:responda|responder|conteste)\b",
+)
+
+NOREPLY_LOCAL = re.compile(
+    r"no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|no[-_.]?respon|ne[-_.]?pas[-_.]?repondre"
+    r"|nao[-_.]?responda",
+    re.IGNORECASE,
+)
+DAEMON_LOCAL = frozenset({"mailer-daemon", "mailerdaemon", "mail-daemon", "postmaster"})
+URL_HOST = re.compile(r"\b(?:https?://|www\.)([a-z0-9.-]+\.[a-z]{2,})", re.IGNORECASE)
+
+
+def has_request(text: str) -> bool:
+    """True when some sentence of `text` asks something that is not a mere redirection."""
+    sentences = re.split(r"(?<=[.!?؟])\s+|\n\s*\n", text)
+    return any(REQUEST.search(s) and not REDIRECT.search(s) for s in sentences)
+
+
+def spam_hits(text: str) -> list[str]:
+    """The spam phrases found in `text`, one per family."""
+    return [m.group(0) for family in SPAM_CONTENT if (m := family.search(text))]
+
+
+# Characters a phisher swaps for look-alikes; all map to one representative.
+_HOMOGLYPHS = str.maketrans({"l": "i", "1": "i", "!": "i", "0": "o", "5": "s", "3": "e"})
+
+
+def _flat(domain: str) -> str:
+    core = re.sub(r"[^a-z0-9]", "", domain.lower().replace("rn", "m").replace("vv", "w"))
+    return core.translate(_HOMOGLYPHS)
+
+
+def _distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def lookalike_of(domain: str, own_domains: Iterable[str]) -> str | None:
+    """The own domain that `domain` imitates, or None (ours and our subdomains are not)."""
+    domain = domain.lower().strip(".")
+    for own in own_domains:
+        if domain == own or domain.endswith("." + own):
+            continue
+        name = own.rsplit(".", 1)[0] if "." in own else own
+        own_core, candidate = _flat(name), _flat(domain)
+        # The name of our domain inside another one: ccm-isu-docs.x, ccmisu.x, ccm-isu.example.com.
+        if len(own_core) >= 5 and own_core in candidate:
+            return own
+        # A typo-squat of the name itself, at any level: ccm-lsu.example, mail.cmm-isu.example.
+        labels = (domain.split(".")[:-1] or [domain])[-4:]
+        heads = (_flat(".".join(labels[i:])) for i in range(len(labels)))
+        limit = 1 if len(own_core) < 10 else 2
+        # the length test first: it bounds the distance and keeps long host names cheap
+        near = (h for h in heads if abs(len(h) - len(own_core)) <= limit)
+        if len(own_core) >= 5 and any(_distance(h, own_core) <= limit for h in near):
+            return own
+    return None

@@ -1,0 +1,68 @@
+"""What ships in `routing_rules/` loads cleanly and routes every topic to someone."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from intake.route import holders, resolve_route
+from intake.rules import check_rules, load_rules
+
+SHIPPED = Path(__file__).resolve().parents[1] / "routing_rules"
+TOPICS = ("stockpile_destruction", "clearance", "victim_assistance", "reporting", "legislation")
+ROLES = (
+    "isu",
+    "cooperation-coordinators",
+    "stockpile-coordinators",
+    "clearance-coordinators",
+    "victim-assistance-coordinators",
+    "transparency-coordinators",
+    "legislation-coordinators",
+)
+ROTATION = (date(2026, 9, 30), date(2026, 10, 1))
+
+
+def test_shipped_rules_have_no_errors() -> None:
+    errors = [str(p) for p in check_rules(SHIPPED) if p.severity == "error"]
+    assert errors == []
+
+
+def test_shipped_rules_warn_only_about_placeholders() -> None:
+    warnings = [str(p) for p in check_rules(SHIPPED) if p.severity == "warning"]
+    assert [w for w in warnings if "placeholder" not in w] == []
+
+
+def test_shipped_rules_define_every_topic_and_role() -> None:
+    rules = load_rules(SHIPPED)
+    assert set(rules.topics) == {*TOPICS, "general"}
+    assert set(ROLES) <= set(rules.roles)
+
+
+@pytest.mark.parametrize("day", ROTATION)
+def test_every_shipped_role_has_holders_around_the_rotation(day: date) -> None:
+    rules = load_rules(SHIPPED)
+    for role in ROLES:
+        assert holders(rules, role, day), role
+
+
+def test_shipped_roster_rotates_at_the_end_of_september() -> None:
+    rules = load_rules(SHIPPED)
+    before, after = (holders(rules, "cooperation-coordinators", day) for day in ROTATION)
+    assert before != after
+
+
+def test_shipped_topics_go_to_their_coordinators_with_the_isu_in_copy() -> None:
+    rules = load_rules(SHIPPED)
+    isu = holders(rules, "isu", ROTATION[1])
+    for topic in TOPICS:
+        route = resolve_route(rules, topic, ROTATION[1])
+        assert route.roles_cc == ("isu",), topic
+        assert route.to and route.roles_to != ("isu",), topic
+        assert set(route.cc) <= set(isu), topic
+
+
+def test_shipped_general_goes_to_the_isu_with_cooperation_coordinators_in_copy() -> None:
+    route = resolve_route(load_rules(SHIPPED), "general", ROTATION[1])
+    assert (route.roles_to, route.roles_cc) == (("isu",), ("cooperation-coordinators",))

@@ -1,0 +1,559 @@
+"""Screening: one small test per rule of the table and per "never acknowledge" condition."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from intake.marker import make_marker
+from intake.models import Attachment, Envelope, Kind, ParsedMessage, Screening
+from intake.screen import RULES, ScreenPolicy, screen, strip_untrusted
+
+KEY = b"k" * 32
+SENDER = "focal.point@mfa.example"
+POLICY = ScreenPolicy(
+    own_addresses=frozenset({"intake@ccm-isu.example", "no-reply@ccm-isu.example"}),
+    own_domains=frozenset({"ccm-isu.example"}),
+    message_id_domain="ccm-isu.example",
+    marker_key=KEY,
+    authserv_ids=frozenset({"mx1.ccm-isu.example"}),
+)
+UNTRUSTING = POLICY.model_copy(update={"authserv_ids": frozenset()})
+ASK = "Dear ISU,\n\nCould you send us the Article 7 reporting forms?\n\nRegards,\nA. Focal"
+NOISE = {Kind.LOOP, Kind.BOUNCE, Kind.AUTO_REPLY, Kind.BULK, Kind.SPAM}
+
+
+def message(*headers: tuple[str, str], **fields: Any) -> ParsedMessage:
+    base: dict[str, Any] = {
+        "message_id": "1234@mfa.example",
+        "subject": "Article 7 report forms",
+        "from_address": SENDER,
+        "headers": tuple((name.lower(), value) for name, value in headers),
+        "text": ASK,
+    }
+    return ParsedMessage(**(base | fields))
+
+
+def screened(
+    parsed: ParsedMessage, mail_from: str = SENDER, policy: ScreenPolicy = POLICY
+) -> Screening:
+    envelope = Envelope(
+        mail_from=mail_from,
+        rcpt_tos=("intake@ccm-isu.example",),
+        received_at=datetime(2026, 3, 1, tzinfo=UTC),
+    )
+    return screen(parsed, envelope, policy)
+
+
+def run(
+    parsed: ParsedMessage, mail_from: str = SENDER, policy: ScreenPolicy = POLICY
+) -> tuple[Kind, str]:
+    result = screened(parsed, mail_from, policy)
+    return result.kind, result.reason
+
+
+# --- the default ---------------------------------------------------------------------------
+
+
+def test_plain_enquiry_is_an_enquiry_that_may_be_acknowledged() -> None:
+    result = screened(message())
+    assert (result.kind, result.acknowledge_allowed, result.flags) == (Kind.ENQUIRY, True, ())
+    assert "person" in result.reason
+
+
+def test_rules_table_has_unique_names_and_a_description_each() -> None:
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names))
+    assert all(rule.description and "\n" not in rule.description for rule in RULES)
+    assert {rule.kind for rule in RULES} == NOISE
+
+
+# --- loop ----------------------------------------------------------------------------------
+
+
+def test_our_marker_is_a_loop() -> None:
+    kind, reason = run(message(("X-Intake-Loop", make_marker(KEY, "intake-1"))))
+    assert kind is Kind.LOOP
+    assert "marker" in reason
+
+
+def test_forged_marker_is_not_a_loop() -> None:
+    forged = make_marker(b"not our key", "intake-1")
+    assert run(message(("X-Intake-Loop", forged)))[0] is Kind.ENQUIRY
+    assert run(message(("X-Intake-Loop", "v1 intake-1 00 deadbeef")))[0] is Kind.ENQUIRY
+
+
+def test_from_our_own_address_is_a_loop() -> None:
+    kind, reason = run(message(from_address="No-Reply@CCM-ISU.example"))
+    assert kind is Kind.LOOP
+    assert "no-reply@ccm-isu.example" in reason
+
+
+def test_envelope_sender_our_own_address_is_a_loop() -> None:
+    assert run(message(), mail_from="<intake@ccm-isu.example>")[0] is Kind.LOOP
+
+
+def test_auto_reply_to_our_message_id_is_a_loop() -> None:
+    parsed = message(("Auto-Submitted", "auto-replied"), in_reply_to=("ack.1@ccm-isu.example",))
+    kind, reason = run(parsed)
+    assert kind is Kind.LOOP
+    assert "ack.1@ccm-isu.example" in reason
+
+
+def test_person_replying_to_our_acknowledgement_is_an_enquiry() -> None:
+    parsed = message(in_reply_to=("ack.1@ccm-isu.example",), references=("ack.1@ccm-isu.example",))
+    assert run(parsed)[0] is Kind.ENQUIRY
+
+
+def test_delivery_report_about_our_message_stays_a_bounce() -> None:
+    parsed = message(content_type="multipart/report", references=("fwd.9@ccm-isu.example",))
+    assert run(parsed, mail_from="")[0] is Kind.BOUNCE
+
+
+# --- bounce --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mail_from", ["", "<>", " "])
+def test_null_envelope_sender_is_a_bounce(mail_from: str) -> None:
+    assert run(message(), mail_from=mail_from) == (Kind.BOUNCE, "null envelope sender")
+
+
+def test_null_return_path_header_is_a_bounce() -> None:
+    assert run(message(("Return-Path", "<>")))[0] is Kind.BOUNCE
+
+
+def test_multipart_report_delivery_status_is_a_bounce() -> None:
+    content_type = "multipart/report; report-type=delivery-status; boundary=x"
+    parsed = message(("Content-Type", content_type), content_type="multipart/report")
+    kind, reason = run(parsed)
+    assert kind is Kind.BOUNCE
+    assert "delivery-status" in reason
+
+
+def test_read_receipt_mdn_is_a_bounce() -> None:
+    content_type = 'multipart/report; report-type="disposition-notification"'
+    parsed = message(("Content-Type", content_type), content_type="multipart/report")
+    kind, reason = run(parsed)
+    assert kind is Kind.BOUNCE
+    assert "read receipt" in reason
+
+
+@pytest.mark.parametrize("sender", ["MAILER-DAEMON@mx.mfa.example", "postmaster@mfa.example"])
+def test_mailer_daemon_or_postmaster_sender_is_a_bounce(sender: str) -> None:
+    assert run(message(from_address=sender), mail_from=sender)[0] is Kind.BOUNCE
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Undeliverable: Article 7 report",
+        "Undelivered Mail Returned to Sender",
+        "Delivery Status Notification (Failure)",
+        "Mail delivery failed: returning message to sender",
+        "Non remis : Rapport article 7",
+        "Échec de la remise du message",
+        "No se puede entregar: Informe",
+        "Error de entrega del mensaje",
+        "Unzustellbar: Bericht",
+        "Mensagem não entregue",
+    ],
+)
+def test_plain_text_bounce_subject_is_a_bounce(subject: str) -> None:
+    parsed = message(subject=subject, text="The following message could not be sent.")
+    assert run(parsed)[0] is Kind.BOUNCE
+
+
+def test_delivery_failure_wording_without_dsn_structure_is_a_bounce() -> None:
+    text = "This is the mail system at host relay.example.\n\nYour message could not be delivered\n"
+    kind, reason = run(message(subject="Returned", text=text + "to one or more recipients."))
+    assert kind is Kind.BOUNCE
+    assert "could not be delivered" in reason
+
+
+def test_person_asking_about_a_failed_delivery_is_an_enquiry() -> None:
+    text = "Our e-mail to the clearance coordinator could not be delivered. Could you resend it?"
+    assert run(message(subject="Undeliverable address?", text=text))[0] is Kind.ENQUIRY
+
+
+def test_goods_not_delivered_is_not_a_bounce() -> None:
+    text = "The prosthetic components were not delivered to the rehabilitation centre in time."
+    assert run(message(text=text))[0] is Kind.ENQUIRY
+
+
+# --- auto_reply ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value", ["auto-replied", "auto-generated", "auto-notified", "yes", "Auto-Replied", ""]
+)
+def test_auto_submitted_other_than_no_is_auto_reply(value: str) -> None:
+    kind, reason = run(message(("Auto-Submitted", value)))
+    assert kind is Kind.AUTO_REPLY
+    assert reason.startswith("Auto-Submitted")
+
+
+def test_auto_submitted_auto_replied_reason_names_the_header() -> None:
+    assert run(message(("Auto-Submitted", "auto-replied")))[1] == "Auto-Submitted: auto-replied"
+
+
+@pytest.mark.parametrize("value", ["no", "No", "NO ; comment"])
+def test_auto_submitted_no_is_enquiry(value: str) -> None:
+    assert run(message(("Auto-Submitted", value)))[0] is Kind.ENQUIRY
+
+
+@pytest.mark.parametrize("value", ["OOF", "All", "AutoReply", "DR, RN, NRN, OOF, AutoReply"])
+def test_x_auto_response_suppress_is_auto_reply(value: str) -> None:
+    kind, reason = run(message(("X-Auto-Response-Suppress", value)))
+    assert (kind, reason) == (Kind.AUTO_REPLY, f"X-Auto-Response-Suppress: {value}")
+
+
+@pytest.mark.parametrize("name", ["X-Autoreply", "X-Autorespond"])
+def test_x_autoreply_headers_are_auto_reply(name: str) -> None:
+    assert run(message((name, "yes")))[0] is Kind.AUTO_REPLY
+
+
+def test_precedence_auto_reply_is_auto_reply() -> None:
+    assert run(message(("Precedence", "auto_reply")))[0] is Kind.AUTO_REPLY
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Out of Office: Article 7 report forms",
+        "Automatic reply: Article 7 report forms",
+        "Réponse automatique : Rapport",
+        "Absence du bureau",
+        "Respuesta automática: Informe",
+        "Fuera de la oficina",
+        "Abwesenheitsnotiz: Bericht",
+        "Resposta automática: Relatório",
+    ],
+)
+def test_out_of_office_subject_is_auto_reply(subject: str) -> None:
+    text = "I am away. For urgent matters please contact my deputy."
+    assert run(message(subject=subject, text=text))[0] is Kind.AUTO_REPLY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello,\n\nI am out of the office until 12 May with no access to e-mail.",
+        "Thank you for your message. I'm on annual leave until Monday.",
+        "I am currently away on mission, with intermittent access to e-mail.",
+        "Bonjour,\n\nJe suis absente jusqu'au 3 juin. En cas d'urgence, contactez le secrétariat.",
+        "Estaré fuera de la oficina hasta el 2 de abril. Para asuntos urgentes escriba a x@y.",
+        "Ich bin bis zum 4. Mai nicht im Büro.",
+    ],
+)
+def test_out_of_office_wording_without_headers_is_auto_reply(text: str) -> None:
+    assert run(message(subject="Re: Article 7 report forms", text=text))[0] is Kind.AUTO_REPLY
+
+
+def test_out_of_office_mention_with_a_document_attached_is_an_enquiry() -> None:
+    report = Attachment(filename="Art7_report_2025.pdf", content_type="application/pdf", size=900)
+    parsed = message(
+        text="Report attached. I am out of the office until Monday.", attachments=(report,)
+    )
+    assert run(parsed)[0] is Kind.ENQUIRY
+
+
+def test_out_of_office_with_a_signature_logo_is_still_auto_reply() -> None:
+    logo = Attachment(filename="image001.png", content_type="image/png", size=900)
+    parsed = message(text="I am out of the office until Monday.", attachments=(logo,))
+    assert run(parsed)[0] is Kind.AUTO_REPLY
+
+
+def test_out_of_office_mention_with_a_request_is_an_enquiry() -> None:
+    text = "I will be out of the office next week. Could you send the forms to me before then?"
+    assert run(message(text=text))[0] is Kind.ENQUIRY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your request has been received and assigned ticket number 48213.",
+        "Su solicitud ha sido registrada con el número de ticket #44821.",
+        "Votre demande a bien été reçue. Numéro de dossier : 2026-5531.",
+    ],
+)
+def test_helpdesk_ticket_receipt_is_auto_reply(text: str) -> None:
+    kind, reason = run(message(subject="[Ticket] Article 7", text=text))
+    assert kind is Kind.AUTO_REPLY
+    assert "helpdesk" in reason
+
+
+def test_receipt_phrase_without_ticket_number_is_an_enquiry() -> None:
+    text = "We have received your message about the workshop and we agree with the dates."
+    assert run(message(text=text))[0] is Kind.ENQUIRY
+
+
+# --- bulk ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("List-Id", "<digest.example.net>"), ("List-Unsubscribe", "<https://x.example/u>")],
+)
+def test_list_headers_are_bulk(name: str, value: str) -> None:
+    assert run(message((name, value))) == (Kind.BULK, f"{name} header")
+
+
+@pytest.mark.parametrize("value", ["bulk", "list", "junk", "Junk", "BULK"])
+def test_precedence_bulk_list_junk_is_bulk(value: str) -> None:
+    kind, reason = run(message(("Precedence", value)))
+    assert (kind, reason) == (Kind.BULK, f"Precedence: {value}")
+
+
+def test_newsletter_footer_without_list_headers_is_bulk() -> None:
+    text = "MONTHLY BULLETIN\n\n- News from the field\n\nTo unsubscribe, follow this link."
+    assert run(message(text=text))[0] is Kind.BULK
+
+
+def test_forwarded_newsletter_with_a_question_on_top_is_an_enquiry() -> None:
+    bulletin = "BULLETIN No 12\n- Intersessional meetings\nUnsubscribe: https://x.example/u"
+    parsed = message(subject="Fwd: Bulletin No 12", forwarded_text=bulletin)
+    assert run(parsed)[0] is Kind.ENQUIRY
+
+
+def test_list_headers_with_a_personal_request_above_a_forwarded_bulletin_is_an_enquiry() -> None:
+    parsed = message(
+        ("List-Id", "<states.example.org>"),
+        ("Precedence", "list"),
+        forwarded_text="BULLETIN No 12\n- Intersessional meetings",
+    )
+    assert run(parsed)[0] is Kind.ENQUIRY
+
+
+def test_forward_subject_with_list_headers_and_a_request_is_an_enquiry() -> None:
+    parsed = message(
+        ("List-Unsubscribe", "<https://x.example/u>"),
+        subject="TR: Infolettre n° 4",
+        text="Pourriez-vous nous envoyer la liste des coordonnateurs ?",
+    )
+    assert run(parsed)[0] is Kind.ENQUIRY
+
+
+def test_newsletter_asking_its_readers_a_question_stays_bulk() -> None:
+    parsed = message(("List-Id", "<digest.example.net>"), text="Missed our webinar? Watch it.")
+    assert run(parsed)[0] is Kind.BULK
+
+
+# --- spam ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "value"), [("X-Spam-Flag", "YES"), ("X-Spam-Status", "Yes, score=9.1 required=5")]
+)
+def test_spam_flag_behind_a_trusted_upstream_is_spam(name: str, value: str) -> None:
+    assert run(message((name, value)))[0] is Kind.SPAM
+
+
+def test_spam_flag_without_a_trusted_upstream_is_ignored() -> None:
+    assert run(message(("X-Spam-Flag", "YES")), policy=UNTRUSTING)[0] is Kind.ENQUIRY
+
+
+def test_sender_side_spam_score_alone_is_not_spam() -> None:
+    assert run(message(("X-Spam-Score", "12.5")), policy=UNTRUSTING)[0] is Kind.ENQUIRY
+
+
+@pytest.mark.parametrize(
+    "domain",
+    [
+        "ccm-lsu.example",
+        "ccm-isu-example.com",
+        "ccmisu.example",
+        "ccm-isu-docs.example",
+        "ccm-1su.example",
+        "ccm-isu.org",
+        "cmm-isu.example",
+        "mail.ccm-isv.example",
+    ],
+)
+def test_sender_domain_imitating_ours_is_spam(domain: str) -> None:
+    kind, reason = run(message(from_address=f"share@{domain}"), mail_from=f"share@{domain}")
+    assert kind is Kind.SPAM
+    assert domain in reason
+
+
+@pytest.mark.parametrize("domain", ["liste.ccm-isu.example", "mfa.example", "icrc.example"])
+def test_our_subdomains_and_unrelated_domains_are_not_look_alikes(domain: str) -> None:
+    address = f"someone@{domain}"
+    assert run(message(from_address=address), mail_from=address)[0] is Kind.ENQUIRY
+
+
+def test_link_to_a_domain_imitating_ours_is_spam() -> None:
+    text = "Please review the new reporting portal: https://ccm-isu.example.com/login"
+    kind, reason = run(message(text=text))
+    assert kind is Kind.SPAM
+    assert "link" in reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your mailbox will be suspended today. Verify your account: http://mail-check.example/x",
+        "Votre compte sera suspendu. Vérifiez votre mot de passe ici : http://x.example/v",
+        "Verifique su contraseña para evitar el cierre: http://x.example/v",
+        "Your e-mail quota has been exceeded. Click here to upgrade: http://x.example/q",
+    ],
+)
+def test_credential_lure_with_a_link_is_spam(text: str) -> None:
+    assert run(message(subject="Action required", text=text))[0] is Kind.SPAM
+
+
+def test_shared_document_lure_asking_to_sign_in_is_spam() -> None:
+    text = "The ISU has shared a document with you.\nSign in with your e-mail account to view it."
+    assert run(message(subject="Document shared with you", text=text))[0] is Kind.SPAM
+
+
+def test_marketing_wording_is_spam() -> None:
+    text = "We will get your site on the first page of Google. Money-back guarantee! Free audit?"
+    assert run(message(subject="Grow your traffic", text=text))[0] is Kind.SPAM
+
+
+def test_one_marketing_phrase_alone_is_not_spam() -> None:
+    text = "Our donor made a special offer of two demining machines. Could you advise?"
+    assert run(message(text=text))[0] is Kind.ENQUIRY
+
+
+# --- authentication results and "never acknowledge" -----------------------------------------
+
+
+def test_authentication_results_from_untrusted_host_is_ignored() -> None:
+    result = screened(message(("Authentication-Results", "mx.evil.example; dmarc=fail")))
+    assert (result.kind, result.acknowledge_allowed, result.flags) == (Kind.ENQUIRY, True, ())
+
+
+def test_dmarc_fail_from_trusted_host_forbids_ack_but_stays_enquiry() -> None:
+    header = ("Authentication-Results", "MX1.ccm-isu.example; dmarc=fail (p=reject) header.from=x")
+    result = screened(message(header))
+    assert (result.kind, result.acknowledge_allowed) == (Kind.ENQUIRY, False)
+    assert result.flags == ("dmarc_fail",)
+    assert "DMARC" in result.reason
+
+
+def test_forged_pass_does_not_cancel_a_trusted_dmarc_fail() -> None:
+    forged = ("Authentication-Results", "mx1.ccm-isu.example; dmarc=pass")
+    real = ("Authentication-Results", "mx1.ccm-isu.example; dmarc=fail")
+    assert "dmarc_fail" in screened(message(forged, real)).flags
+
+
+def test_spf_fail_without_dkim_pass_forbids_ack() -> None:
+    header = ("Authentication-Results", "mx1.ccm-isu.example; spf=fail; dkim=none")
+    result = screened(message(header))
+    assert (result.kind, result.acknowledge_allowed, result.flags) == (
+        Kind.ENQUIRY,
+        False,
+        ("spf_fail",),
+    )
+
+
+def test_spf_fail_with_dkim_pass_may_be_acknowledged() -> None:
+    header = ("Authentication-Results", "mx1.ccm-isu.example; spf=fail; dkim=pass header.d=x")
+    assert screened(message(header)).acknowledge_allowed
+
+
+def test_missing_sender_forbids_ack() -> None:
+    result = screened(message(from_address=None))
+    assert (result.kind, result.acknowledge_allowed, result.flags) == (
+        Kind.ENQUIRY,
+        False,
+        ("ambiguous_sender",),
+    )
+
+
+def test_missing_message_id_forbids_ack() -> None:
+    result = screened(message(message_id=None))
+    assert (result.acknowledge_allowed, result.flags) == (False, ("no_message_id",))
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "noreply@mfa.example",
+        "No-Reply@mfa.example",
+        "donotreply@mfa.example",
+        "do-not-reply@mfa.example",
+        "no_reply.portal@mfa.example",
+    ],
+)
+def test_noreply_sender_forbids_ack(address: str) -> None:
+    result = screened(message(from_address=address), mail_from=address)
+    assert (result.kind, result.acknowledge_allowed) == (Kind.ENQUIRY, False)
+    assert result.flags == ("noreply_sender",)
+
+
+def test_noreply_reply_to_forbids_ack() -> None:
+    result = screened(message(reply_to=("noreply@portal.example",)))
+    assert result.flags == ("noreply_sender",)
+
+
+def test_noise_is_never_acknowledged() -> None:
+    result = screened(message(("List-Id", "<digest.example.net>")))
+    assert (result.kind, result.acknowledge_allowed) == (Kind.BULK, False)
+
+
+# --- order of the table --------------------------------------------------------------------
+
+
+def test_loop_wins_over_bounce() -> None:
+    parsed = message(("X-Intake-Loop", make_marker(KEY, "a")), content_type="multipart/report")
+    assert run(parsed, mail_from="")[0] is Kind.LOOP
+
+
+def test_bounce_wins_over_auto_reply() -> None:
+    assert run(message(("Auto-Submitted", "auto-replied")), mail_from="")[0] is Kind.BOUNCE
+
+
+def test_auto_reply_wins_over_bulk() -> None:
+    parsed = message(("Precedence", "bulk"), ("Auto-Submitted", "auto-generated"))
+    assert run(parsed)[0] is Kind.AUTO_REPLY
+
+
+_HEADERS = st.sampled_from(
+    [
+        ("Auto-Submitted", "auto-replied"),
+        ("Auto-Submitted", "no"),
+        ("List-Id", "<x.example>"),
+        ("Precedence", "junk"),
+        ("X-Intake-Loop", "v1 a b c"),
+        ("Authentication-Results", "mx1.ccm-isu.example; dmarc=fail"),
+        ("X-Spam-Flag", "YES"),
+        ("Subject", "x"),
+    ]
+)
+
+
+@given(st.lists(_HEADERS, max_size=5), st.text(max_size=200), st.sampled_from(["", SENDER]))
+def test_screen_returns_only_its_own_kinds_with_a_one_line_reason(
+    headers: list[tuple[str, str]], text: str, mail_from: str
+) -> None:
+    result = screened(message(*headers, text=text), mail_from=mail_from)
+    assert result.kind in NOISE | {Kind.ENQUIRY}
+    assert result.reason and "\n" not in result.reason
+    assert result.acknowledge_allowed is (result.kind is Kind.ENQUIRY and not result.flags)
+
+
+# --- strip_untrusted -----------------------------------------------------------------------
+
+
+def test_strip_untrusted_removes_our_internal_headers() -> None:
+    headers = (
+        ("x-intake-route", "ceo@corp.example"),
+        ("X-Intake-Classification", "urgent"),
+        ("x-intake-loop", "v1 a b c"),
+        ("subject", "hello"),
+    )
+    assert strip_untrusted(headers, frozenset()) == (("subject", "hello"),)
+
+
+def test_strip_untrusted_keeps_only_trusted_authentication_results() -> None:
+    trusted = ("authentication-results", "mx1.ccm-isu.example; dmarc=pass")
+    forged = ("authentication-results", "mx.evil.example; dmarc=pass")
+    headers = (("received", "from a"), forged, trusted, ("from", SENDER))
+    kept = strip_untrusted(headers, frozenset({"MX1.ccm-isu.example"}))
+    assert kept == (("received", "from a"), trusted, ("from", SENDER))
