@@ -149,7 +149,6 @@ def compose_ack(
     msg["To"] = _address(to, to_name)
     msg["Auto-Submitted"] = "auto-replied"
     msg["X-Auto-Response-Suppress"] = "All"
-    msg["Content-Language"] = clean_header(language, 10)
     if in_reply_to:
         msg["In-Reply-To"] = f"<{clean_header(in_reply_to, 250)}>"
     chain = [*references, *([in_reply_to] if in_reply_to else [])]
@@ -157,4 +156,5 @@ def compose_ack(
         msg["References"] = " ".join(f"<{clean_header(r, 250)}>" for r in chain[-10:])
     msg.set_content(text, subtype="plain", charset="utf-8")
     msg.add_alternative(html, subtype="html", charset="utf-8")
+    msg["Content-Language"] = clean_header(language, 10)  # after: set_content drops it
     return msg.as_bytes()

@@ -11,7 +11,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, select_autoescape
+from jinja2 import DictLoader, StrictUndefined, TemplateError, select_autoescape
 from jinja2.sandbox import SandboxedEnvironment
 
 MAX_OUTPUT = 200_000  # characters; a rendered ack or summary larger than this is refused
@@ -54,7 +54,8 @@ class Templates:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self.env = _Environment(
-            loader=FileSystemLoader(str(directory)),
+            # Read once into memory: the snapshot must not change when the files do.
+            loader=DictLoader(_read_all(directory)),
             undefined=StrictUndefined,
             autoescape=select_autoescape(enabled_extensions=("html", "html.j2")),
             keep_trailing_newline=True,
@@ -84,6 +85,16 @@ class Templates:
         table = self.strings.get(language) or self.strings["en"]
         value = table.get(key, self.strings["en"].get(key, key))
         return str(value)
+
+
+def _read_all(directory: Path) -> dict[str, str]:
+    try:
+        return {
+            path.relative_to(directory).as_posix(): path.read_text(encoding="utf-8")
+            for path in sorted(directory.rglob("*.j2"))
+        }
+    except (OSError, UnicodeDecodeError) as error:
+        raise TemplateProblem(f"{directory}: {error}") from None
 
 
 def _load_strings(path: Path) -> dict[str, dict[str, Any]]:
