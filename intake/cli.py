@@ -17,6 +17,7 @@ from typing import Any
 
 from intake import admin
 from intake.logs import configure_logging
+from intake.rules import RulesError
 from intake.settings import ConfigError, Settings, load_settings
 
 Handler = Callable[[argparse.Namespace, Settings], int]
@@ -50,6 +51,19 @@ def cmd_rules_check(args: argparse.Namespace, settings: Settings) -> int:
     if errors:
         return 1
     print(f"{rules_dir}, {templates_dir}: ok ({len(warnings)} warnings)")
+    return 0
+
+
+def cmd_rules_diff(args: argparse.Namespace, settings: Settings) -> int:
+    import time
+
+    from intake.diff import render_diff, rules_diff
+    from intake.rules import load_rules
+
+    policy, current = _policy_and_rules(settings)
+    candidate = load_rules(args.against, timezone=settings.rules.timezone)
+    changes = rules_diff(_conn(settings), current, candidate, policy, args.days, time.time())
+    _print(changes, args.json, render_diff)
     return 0
 
 
@@ -159,6 +173,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--rules", type=Path)
     check.add_argument("--templates", type=Path)
     check.set_defaults(run=cmd_rules_check)
+    diff = rules.add_parser("diff", help="replay stored mail against candidate rules")
+    diff.add_argument("--against", type=Path, required=True, help="candidate rules folder")
+    diff.add_argument("--days", type=int, default=90)
+    diff.add_argument("--json", action="store_true")
+    diff.set_defaults(run=cmd_rules_diff)
     explain = sub.add_parser("explain", help="what would happen to messages")
     explain.add_argument("files", nargs="+", type=Path)
     explain.add_argument("--json", action="store_true")
@@ -190,6 +209,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings(args.config)
         return int(args.run(args, settings))
+    except RulesError as error:
+        print(f"intake: {error}", file=sys.stderr)
+        return 1
     except (ConfigError, ValueError, FileNotFoundError) as error:
         print(f"intake: {error}", file=sys.stderr)
         return 2
