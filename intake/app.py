@@ -63,12 +63,13 @@ class App:
         spool = str(settings.store.path.parent)
         self.handler = IntakeHandler(settings.smtp, self.committer, spool)
         self._server: asyncio.Server | None = None
+        self._port = 0
         self._tasks: list[asyncio.Task[None]] = []
 
     @property
     def port(self) -> int:
-        assert self._server is not None
-        return int(self._server.sockets[0].getsockname()[1])
+        """The SMTP port actually bound (the configured one may be 0: any free port)."""
+        return self._port
 
     async def start(self, *, workers: bool = True) -> None:
         """Open the listener; with `workers`, also run the pipeline, delivery and watcher."""
@@ -96,6 +97,7 @@ class App:
             host=host,
             port=port,
         )
+        self._port = int(self._server.sockets[0].getsockname()[1])
         if workers:
             self._tasks = [
                 asyncio.create_task(self._loop(self.pipeline.run_once, self._pipeline_wake)),

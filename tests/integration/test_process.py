@@ -6,11 +6,13 @@ import asyncio
 import os
 import signal
 import socket
+import sqlite3
 import sys
 import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
+import aiosmtplib
 import pytest
 
 from tests.conftest import FROM, INTAKE, ROOT, RelaySink
@@ -94,3 +96,44 @@ async def test_sigterm_exits_cleanly_and_refuses_new_sessions(service: Service) 
     assert await service.signal(signal.SIGTERM) == 0
     with pytest.raises(OSError):
         await send(service.port, enquiry())
+
+
+async def test_sigkill_under_load_loses_no_message_that_got_250(
+    service: Service, sink: RelaySink
+) -> None:
+    await service.start()
+    accepted: list[str] = []
+
+    async def client(n: int) -> None:
+        for i in range(10):
+            try:
+                code, text = await send(service.port, enquiry(subject=f"Survey request {n}-{i}"))
+            except (OSError, aiosmtplib.SMTPException):
+                return  # the service was killed under this session
+            if code == 250:
+                accepted.append(text.rsplit(" ", 1)[-1])
+
+    clients = [asyncio.create_task(client(n)) for n in range(8)]
+    await until(lambda: len(accepted) >= 20)
+    await service.signal(signal.SIGKILL)
+    await asyncio.gather(*clients)
+
+    service.env["INTAKE_DELIVERY__RELAY"] = f"smtp://127.0.0.1:{sink.port}"
+    await service.start()
+
+    def stored() -> dict[str, str]:
+        conn = sqlite3.connect(service.env["INTAKE_STORE__PATH"])
+        try:
+            return {r[0]: r[1] for r in conn.execute("SELECT queue_id, state FROM messages")}
+        finally:
+            conn.close()
+
+    # Every stored message (some may have been committed without their 250 reaching the
+    # client) is forwarded after the restart.
+    await until(lambda: len(sink.of_kind("forward")) == len(stored()), seconds=60)
+    await service.signal(signal.SIGTERM)
+    stored_now = stored()
+    assert set(accepted) <= set(stored_now)
+    assert all(stored_now[q] == "routed" for q in accepted)
+    subjects = [m.message["Subject"] for m in sink.of_kind("forward")]
+    assert len(subjects) == len(set(subjects))  # each forwarded once
