@@ -17,10 +17,11 @@ from pathlib import Path
 
 from intake.delivery import DeliveryWorker
 from intake.ingest import GroupCommitter
-from intake.listener import SHUTTING_DOWN, IntakeHandler, IntakeSMTP
+from intake.listener import IntakeHandler
 from intake.logs import get_logger
 from intake.mailout import MailOut
 from intake.pipeline import PipelineWorker
+from intake.protocol import SHUTTING_DOWN, IntakeSMTP, call_limits
 from intake.relay import SmtpRelay, make_relay
 from intake.rulebook import RuleBook
 from intake.screen import ScreenPolicy
@@ -92,7 +93,7 @@ class App:
                 enable_SMTPUTF8=False,
                 decode_data=False,
                 auth_require_tls=True,
-                command_call_limit=None,
+                command_call_limit=call_limits(smtp),
             ),
             host=host,
             port=port,
@@ -145,12 +146,12 @@ class App:
         deadline = time.monotonic() + self.settings.smtp.shutdown_drain
         for session in list(self.handler.sessions):
             if not session.in_data:
-                _goodbye(session)
+                session.close_with(SHUTTING_DOWN)
         while any(s.in_data for s in self.handler.sessions) and time.monotonic() < deadline:
             self.handler.data_finished.clear()
             await _wait(self.handler.data_finished, deadline - time.monotonic())
         for session in list(self.handler.sessions):
-            _goodbye(session)
+            session.close_with(SHUTTING_DOWN)
         for task in self._tasks:
             task.cancel()
         for task in self._tasks:
@@ -159,13 +160,6 @@ class App:
         await self.committer.stop()
         self.store.close()
         log.info("intake.stopped")
-
-
-def _goodbye(session: IntakeSMTP) -> None:
-    transport = session.transport
-    if isinstance(transport, asyncio.WriteTransport) and not transport.is_closing():
-        transport.write(SHUTTING_DOWN.encode() + b"\r\n")
-        transport.close()
 
 
 async def _wait(event: asyncio.Event, timeout: float) -> None:

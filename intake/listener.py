@@ -10,7 +10,6 @@ import asyncio
 import re
 import shutil
 from datetime import UTC, datetime
-from typing import Any
 
 from aiosmtpd.smtp import SMTP, Session
 from aiosmtpd.smtp import Envelope as SmtpEnvelope
@@ -18,29 +17,12 @@ from aiosmtpd.smtp import Envelope as SmtpEnvelope
 from intake.ingest import GroupCommitter
 from intake.logs import get_logger
 from intake.models import Envelope
+from intake.protocol import SHUTTING_DOWN, Admission, IntakeSMTP
 from intake.settings import SmtpSettings
 
 log = get_logger("intake.listener")
 
 INTERNAL_ERROR = "451 4.3.0 Internal error, please try again later"
-SHUTTING_DOWN = "421 4.3.2 Service shutting down, try again later"
-TOO_BUSY = "451 4.3.2 Too busy, try again later"
-
-# aiosmtpd's own replies, given the enhanced status codes of RFC 3463.
-_REWRITES = {
-    "552 Error: Too much mail data": "552 5.3.4 Message too big for system",
-    "552 Error: message size exceeds fixed maximum message size": (
-        "552 5.3.4 Message size exceeds fixed maximum message size"
-    ),
-    "500 Line too long (see RFC5321 4.5.3.1.6)": "500 5.5.2 Line too long",
-    "500 Command line too long": "500 5.5.2 Command line too long",
-    "500 Error: strict ASCII mode": "553 5.6.7 Non-ASCII addresses are not accepted",
-    "503 Error: need MAIL command": "503 5.5.1 Need MAIL command",
-    "503 Error: need RCPT command": "503 5.5.1 Need RCPT command",
-    "503 Error: nested MAIL command": "503 5.5.1 Nested MAIL command",
-    "503 Error: send HELO first": "503 5.5.1 Send EHLO first",
-    "553 5.1.3 Error: malformed address": "553 5.1.3 Malformed address",
-}
 _RECEIVED = re.compile(rb"^received:", re.IGNORECASE | re.MULTILINE)
 _BARE_EOL = re.compile(rb"\r(?!\n)|(?<!\r)\n")
 
@@ -59,46 +41,6 @@ def count_received(raw: bytes) -> int:
     return len(_RECEIVED.findall(header_block))
 
 
-class IntakeSMTP(SMTP):
-    """aiosmtpd's protocol with enhanced status codes, a DATA cap and a drain on shutdown."""
-
-    def __init__(self, handler: IntakeHandler, **kwargs: Any) -> None:
-        super().__init__(handler, **kwargs)
-        self.intake = handler
-
-    async def push(self, status: Any) -> None:
-        if isinstance(status, str):
-            status = _REWRITES.get(status, status)
-        await super().push(status)
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        super().connection_made(transport)
-        self.intake.sessions.add(self)
-
-    def connection_lost(self, error: Exception | None) -> None:
-        self.intake.sessions.discard(self)
-        super().connection_lost(error)
-
-    async def smtp_DATA(self, arg: str) -> None:
-        handler = self.intake
-        if handler.closing:
-            await self.push(SHUTTING_DOWN)
-            return
-        if handler.active_data >= handler.settings.max_concurrent_data:
-            await self.push(TOO_BUSY)
-            return
-        handler.active_data += 1
-        self.in_data = True
-        try:
-            await super().smtp_DATA(arg)
-        finally:
-            handler.active_data -= 1
-            self.in_data = False
-            handler.data_finished.set()
-
-    in_data = False
-
-
 class IntakeHandler:
     """aiosmtpd handler hooks: recipient policy, durable DATA, constant error replies."""
 
@@ -106,6 +48,7 @@ class IntakeHandler:
         self.settings = settings
         self.committer = committer
         self.spool = spool  # a path on the store's file system, for the free-space guard
+        self.admission = Admission(settings)
         self.sessions: set[IntakeSMTP] = set()
         self.active_data = 0
         self.data_finished = asyncio.Event()

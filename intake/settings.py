@@ -49,6 +49,7 @@ class SmtpSettings(Section):
     session_deadline: float = 1800.0
     shutdown_drain: float = 30.0
     soft_error_limit: int = 10
+    error_delay: float = 1.0  # seconds of tarpit per error past the soft limit
     hard_error_limit: int = 20
     max_connections_per_ip: int = 20
     max_connections_per_ip_per_minute: int = 60

@@ -44,7 +44,7 @@ def settle(conn: sqlite3.Connection, msg: Inbound, analysis: Analysis, out: Mail
         outcome, planned = _decide(conn, msg, analysis, out)
         for item in planned:
             out.queue(conn, msg.id, outcome.case_ref, item)
-        _finish(conn, msg, analysis, outcome)
+        _finish(conn, msg, analysis, outcome, out.clock())
     return outcome
 
 
@@ -101,12 +101,18 @@ def _on_case(
         cases.touch(conn, case.ref, now, answered=True)
         reason = f"{analysis.reason}; recorded on {case.ref}, case marked answered"
         return Outcome(MessageState.RECORDED, Kind.INTERNAL, case.ref, reason), []
-    cases.add_participant(conn, case.ref, parsed.from_address)
+    _add_people(conn, case.ref, analysis)
     cases.touch(conn, case.ref, now)
     route = _route_today(case.route, out, msg)
     forward = out.plan_forward(msg.raw, analysis, case.ref, case.topic, route, follow_up=True)
     reason = f"follow-up on {case.ref}: forwarded to the case's recipients, not acknowledged"
     return Outcome(MessageState.ROUTED, Kind.FOLLOW_UP, case.ref, reason, ("forward",)), [forward]
+
+
+def _add_people(conn: sqlite3.Connection, ref: str, analysis: Analysis) -> None:
+    """The sender and its Reply-To: the acknowledgement went there, so may its follow-ups."""
+    for address in (analysis.parsed.from_address, *analysis.parsed.reply_to):
+        cases.add_participant(conn, ref, address)
 
 
 def _route_today(route: Route, out: MailOut, msg: Inbound) -> Route:
@@ -136,7 +142,7 @@ def _new_case(
         quoted_ref=quoted,
         now=now,
     )
-    cases.add_participant(conn, ref, parsed.from_address)
+    _add_people(conn, ref, analysis)
     cases.add_message_id(conn, ref, parsed.message_id)
     planned = [out.plan_forward(msg.raw, analysis, ref, topic, analysis.route, follow_up=False)]
     reason = f"{analysis.reason}; opened {ref}"
@@ -151,7 +157,9 @@ def _new_case(
     return Outcome(state, analysis.kind, ref, reason, tuple(p.kind for p in planned)), planned
 
 
-def _finish(conn: sqlite3.Connection, msg: Inbound, analysis: Analysis, outcome: Outcome) -> None:
+def _finish(
+    conn: sqlite3.Connection, msg: Inbound, analysis: Analysis, outcome: Outcome, now: float
+) -> None:
     parsed = analysis.parsed
     explanation = analysis.classification.model_dump() if analysis.classification else None
     conn.execute(
@@ -169,7 +177,7 @@ def _finish(conn: sqlite3.Connection, msg: Inbound, analysis: Analysis, outcome:
             outcome.reason,
             json.dumps(explanation) if explanation else None,
             parsed.message_id,
-            datetime.now(UTC).timestamp(),
+            now,
             msg.id,
         ),
     )

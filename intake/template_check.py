@@ -7,6 +7,7 @@ careless edit is refused at save time and never reaches the service.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import resource
 import subprocess
@@ -81,7 +82,32 @@ def _limit_memory() -> None:
 def check_templates(
     templates_dir: Path, rules_dir: Path, timezone: str, with_rules: bool
 ) -> list[str]:
-    """Problem lines for the templates, rendered in a child with time and memory caps."""
+    """Problem lines for the templates, rendered in a child with time and memory caps.
+
+    The verdict is remembered by content, so unchanged files are not rendered again.
+    """
+    key = (_digest(templates_dir, rules_dir), timezone, with_rules)
+    if key not in _verdicts:
+        _verdicts[key] = _check_in_child(templates_dir, rules_dir, timezone, with_rules)
+    return list(_verdicts[key])
+
+
+_verdicts: dict[tuple[str, str, bool], list[str]] = {}
+
+
+def _digest(*folders: Path) -> str:
+    digest = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                digest.update(str(path.relative_to(folder)).encode() + b"\0")
+                digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _check_in_child(
+    templates_dir: Path, rules_dir: Path, timezone: str, with_rules: bool
+) -> list[str]:
     command = [sys.executable, "-m", "intake.template_check", str(templates_dir),
                str(rules_dir), timezone, "1" if with_rules else "0"]
     try:

@@ -1,0 +1,233 @@
+"""The SMTP protocol at the edge: aiosmtpd's state machine with our limits and reply texts.
+
+Limits follow RELIABILITY.md section (d): per-IP and total sessions, a whole-session deadline,
+a DATA deadline answered with 451, an error budget, transactions per connection, forbidden
+HTTP verbs, and enhanced status codes on every reply. No reply ever echoes client text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+from collections import defaultdict, deque
+from typing import TYPE_CHECKING, Any
+
+from aiosmtpd.smtp import SMTP
+
+from intake.logs import get_logger
+from intake.settings import SmtpSettings
+
+if TYPE_CHECKING:
+    from intake.listener import IntakeHandler
+
+log = get_logger("intake.protocol")
+
+SHUTTING_DOWN = "421 4.3.2 Service shutting down, try again later"
+TOO_BUSY = "451 4.3.2 Too busy, try again later"
+TOO_MANY_ERRORS = "421 4.7.0 Too many errors, closing connection"
+SESSION_TOO_LONG = "421 4.4.2 Session too long, closing connection"
+IDLE_TIMEOUT = "421 4.4.2 Idle timeout, closing connection"
+DATA_TOO_SLOW = "451 4.4.2 DATA took too long, try again"
+TOO_MANY_TRANSACTIONS = "421 4.7.0 Too many messages in one session, please reconnect"
+
+# aiosmtpd's own replies, given RFC 3463 enhanced status codes and no client text.
+_REWRITES = {
+    "552 Error: Too much mail data": "552 5.3.4 Message too big for system",
+    "552 Error: message size exceeds fixed maximum message size": (
+        "552 5.3.4 Message size exceeds fixed maximum message size"
+    ),
+    "500 Line too long (see RFC5321 4.5.3.1.6)": "500 5.5.2 Line too long",
+    "500 Command line too long": "500 5.5.2 Command line too long",
+    "500 Error: strict ASCII mode": "553 5.6.7 Non-ASCII addresses are not accepted",
+    "500 Error: bad syntax": "500 5.5.2 Syntax error",
+    "503 Error: need MAIL command": "503 5.5.1 Need MAIL command",
+    "503 Error: need RCPT command": "503 5.5.1 Need RCPT command",
+    "503 Error: nested MAIL command": "503 5.5.1 Nested MAIL command",
+    "503 Error: send HELO first": "503 5.5.1 Send EHLO first",
+    "501 Syntax: MAIL FROM: <address>": "501 5.5.4 Syntax: MAIL FROM:<address>",
+    "501 Syntax: RCPT TO: <address>": "501 5.5.4 Syntax: RCPT TO:<address>",
+    "555 MAIL FROM parameters not recognized or not implemented": (
+        "555 5.5.4 MAIL FROM parameters not recognized or not implemented"
+    ),
+    "502 EXPN not implemented": "502 5.5.1 EXPN not implemented",
+}
+_NOT_RECOGNISED = re.compile(r'^500 Error: command ".*" not recognized$', re.DOTALL)
+_MALFORMED = "553 5.1.3 Error: malformed address"
+
+
+def rewrite(status: str, command: str) -> str:
+    if status == _MALFORMED:
+        return "553 5.1.7 Malformed sender address" if command == "MAIL" else (
+            "553 5.1.3 Malformed recipient address"
+        )
+    if _NOT_RECOGNISED.match(status):
+        return "500 5.5.2 Command not recognized"
+    if status.startswith("421 4.7.0 ") and status.endswith(" sent too many times"):
+        return "421 4.7.0 Command sent too many times, closing connection"
+    return _REWRITES.get(status, status)
+
+
+class Admission:
+    """Per-IP concurrent and per-minute connection caps, and the total session cap."""
+
+    def __init__(self, settings: SmtpSettings) -> None:
+        self.settings = settings
+        self.active: dict[str, int] = defaultdict(int)
+        self.recent: dict[str, deque[float]] = defaultdict(deque)
+        self.total = 0
+
+    def admit(self, ip: str, now: float) -> str | None:
+        """None when the connection may proceed, else the 421 reply to close it with."""
+        window = self.recent[ip]
+        while window and window[0] <= now - 60:
+            window.popleft()
+        if self.total >= self.settings.max_sessions:
+            return "421 4.7.0 Too many connections, try again later"
+        if self.active[ip] >= self.settings.max_connections_per_ip:
+            return "421 4.7.0 Too many connections from your address"
+        if len(window) >= self.settings.max_connections_per_ip_per_minute:
+            return "421 4.7.0 Too many connections per minute from your address"
+        window.append(now)
+        self.active[ip] += 1
+        self.total += 1
+        return None
+
+    def release(self, ip: str) -> None:
+        self.active[ip] -= 1
+        self.total -= 1
+        if self.active[ip] <= 0:
+            del self.active[ip]
+            if not self.recent[ip]:
+                del self.recent[ip]
+
+
+def call_limits(settings: SmtpSettings) -> dict[str, int]:
+    """aiosmtpd's per-verb budgets for one connection (off by default in aiosmtpd)."""
+    per_session = settings.max_transactions + 2
+    return {
+        "*": 20,
+        "MAIL": per_session,
+        "RCPT": settings.max_recipients * per_session,
+        "DATA": per_session,
+        "RSET": per_session + 20,
+    }
+
+
+class IntakeSMTP(SMTP):
+    """aiosmtpd's protocol with admission control, deadlines, an error budget and a drain."""
+
+    local_part_limit = 64  # RFC 5321 section 4.5.3.1.1
+
+    def __init__(self, handler: IntakeHandler, **kwargs: Any) -> None:
+        super().__init__(handler, **kwargs)
+        self.intake = handler
+        self.in_data = False
+        self.errors = 0
+        self.transactions = 0
+        self.command = ""
+        self._admitted_ip: str | None = None
+        self._deadline: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        if self._admitted_ip is not None or self.transport is not None:
+            super().connection_made(transport)  # the STARTTLS transport swap
+            return
+        peer = transport.get_extra_info("peername")
+        ip = str(peer[0]) if isinstance(peer, tuple) else str(peer)
+        refusal = self.intake.admission.admit(ip, time.monotonic())
+        if refusal is not None or self.intake.closing:
+            log.warning("session.refused", peer=ip, reason=refusal or "shutting down")
+            if isinstance(transport, asyncio.WriteTransport):
+                transport.write((refusal or SHUTTING_DOWN).encode() + b"\r\n")
+            transport.close()
+            return
+        self._admitted_ip = ip
+        super().connection_made(transport)
+        self.intake.sessions.add(self)
+        deadline = self.intake.settings.session_deadline
+        self._deadline = self.loop.call_later(deadline, self.close_with, SESSION_TOO_LONG)
+
+    def connection_lost(self, error: Exception | None) -> None:
+        if self._admitted_ip is None:
+            return  # refused at the door: aiosmtpd never set up this session
+        self.intake.admission.release(self._admitted_ip)
+        self._admitted_ip = None
+        self.intake.sessions.discard(self)
+        if self._deadline is not None:
+            self._deadline.cancel()
+        super().connection_lost(error)
+
+    def close_with(self, status: str) -> None:
+        """Send a last reply (421 and the like) and close, whatever state the session is in."""
+        transport = self.transport
+        if isinstance(transport, asyncio.WriteTransport) and not transport.is_closing():
+            transport.write(status.encode() + b"\r\n")
+            transport.close()
+
+    def _timeout_cb(self) -> None:
+        self.close_with(IDLE_TIMEOUT)
+
+    async def push(self, status: Any) -> None:
+        if isinstance(status, str):
+            status = rewrite(status, self.command)
+            if status[:1] in "45" and not status.startswith("421"):
+                await self._count_error()
+        await super().push(status)
+
+    async def _count_error(self) -> None:
+        self.errors += 1
+        settings = self.intake.settings
+        if self.errors >= settings.hard_error_limit:
+            self.close_with(TOO_MANY_ERRORS)
+        elif self.errors > settings.soft_error_limit:
+            await asyncio.sleep(settings.error_delay)  # tarpit: slow a client that keeps failing
+
+    async def smtp_MAIL(self, arg: str) -> None:
+        self.command = "MAIL"
+        if self.transactions >= self.intake.settings.max_transactions:
+            self.close_with(TOO_MANY_TRANSACTIONS)
+            return
+        await super().smtp_MAIL(arg)
+
+    async def smtp_RCPT(self, arg: str) -> None:
+        self.command = "RCPT"
+        await super().smtp_RCPT(arg)
+
+    async def smtp_DATA(self, arg: str) -> None:
+        self.command = "DATA"
+        handler = self.intake
+        if handler.closing:
+            await self.push(SHUTTING_DOWN)
+            return
+        if handler.active_data >= handler.settings.max_concurrent_data:
+            await self.push(TOO_BUSY)
+            return
+        await self._data_with_deadline(arg)
+
+    async def _data_with_deadline(self, arg: str) -> None:
+        handler = self.intake
+        budget = handler.settings.data_timeout
+        handler.active_data += 1
+        self.in_data = True
+        # aiosmtpd's idle timer is not re-armed while DATA lines arrive: push it past our own
+        # deadline so the client hears 451 from us instead of a silent close.
+        self._reset_timeout(budget + 30)
+        try:
+            await asyncio.wait_for(super().smtp_DATA(arg), budget)
+            self.transactions += 1
+        except TimeoutError:
+            log.warning("session.data_timeout", peer=self._admitted_ip)
+            self.close_with(DATA_TOO_SLOW)
+        finally:
+            handler.active_data -= 1
+            self.in_data = False
+            handler.data_finished.set()
+
+    # Forbidden verbs: an HTTP client or proxy probe talking to the SMTP port is closed at once.
+    async def smtp_GET(self, arg: str) -> None:
+        self.close_with("421 4.7.0 This is an SMTP server")
+
+    smtp_POST = smtp_GET
+    smtp_CONNECT = smtp_GET
+    smtp_HEAD = smtp_GET
