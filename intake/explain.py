@@ -6,6 +6,7 @@ Both run the same `analyse` as the service, so an admin sees the service's own r
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -30,13 +31,22 @@ class Explained:
 def explain_file(path: Path, rules: Rules, policy: ScreenPolicy, at: datetime | None) -> Explained:
     raw = path.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
     envelope = Envelope(
-        mail_from="sender@unknown.invalid", rcpt_tos=(), received_at=at or datetime.now(UTC)
+        mail_from=_return_path(raw), rcpt_tos=(), received_at=at or datetime.now(UTC)
     )
     try:
         analysis = analyse(raw, envelope, rules, policy, at)
     except MessageTooComplex as error:
         return Explained(str(path), _quarantined(str(path), f"too complex: {error}"))
     return Explained(str(path), to_record(str(path), analysis))
+
+
+def _return_path(raw: bytes) -> str:
+    """A saved .eml has no envelope; its Return-Path (written at delivery) stands in for it."""
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    match = re.search(rb"(?im)^return-path:\s*<([^>\r\n]*)>", head)
+    if match is None:
+        return "sender@unknown.invalid"
+    return match.group(1).decode("ascii", "replace")
 
 
 def _quarantined(file: str, reason: str) -> dict[str, Any]:

@@ -18,7 +18,7 @@ import structlog
 from intake.analyse import Analysis, analyse
 from intake.logs import get_logger
 from intake.mailout import MailOut
-from intake.models import Envelope, Kind, MessageState
+from intake.models import Envelope, MessageState
 from intake.parse import MessageTooComplex
 from intake.rules import Rules
 from intake.screen import ScreenPolicy
@@ -83,7 +83,7 @@ class PipelineWorker:
             try:
                 done += await self._process(msg)
             finally:
-                structlog.contextvars.unbind_contextvars("queue_id", "case")
+                structlog.contextvars.unbind_contextvars("queue_id", "case", "message_id")
         return done
 
     async def _process(self, msg: Inbound) -> int:
@@ -115,7 +115,9 @@ class PipelineWorker:
         except Exception as error:
             log.exception("message.settle_failed")
             return await self._quarantine(msg, f"processing failed ({type(error).__name__})")
-        structlog.contextvars.bind_contextvars(case=outcome.case_ref)
+        structlog.contextvars.bind_contextvars(
+            case=outcome.case_ref, message_id=analysis.parsed.message_id
+        )
         log.info(
             "message.processed",
             kind=outcome.kind.value,
@@ -134,6 +136,3 @@ class PipelineWorker:
         log.warning("message.quarantined", reason=reason)
         return 1
 
-
-def noise_kinds() -> frozenset[Kind]:
-    return frozenset(k for k in Kind if k.is_noise)
