@@ -94,8 +94,11 @@ class DeliveryWorker:
 
     async def run_once(self) -> int:
         due = await self.store.call(_due, self.clock(), self.batch)
-        for item in due:
-            await self._attempt(item)
+        try:
+            for item in due:
+                await self._attempt(item)
+        finally:
+            await self.relay.release()
         return len(due)
 
     async def _attempt(self, item: Due) -> None:

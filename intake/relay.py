@@ -7,6 +7,7 @@ Failures are `TemporaryFailure` (retry later) or `PermanentFailure` (dead letter
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import socket
 import ssl
@@ -44,6 +45,9 @@ class Relay(Protocol):
 
     def describe(self) -> str: ...
 
+    async def release(self) -> None:
+        """End a batch: close any connection kept open between messages."""
+
 
 class MaildirRelay:
     """Delivers into a Maildir: tmp/ then an atomic rename into new/, fsync'd."""
@@ -55,6 +59,9 @@ class MaildirRelay:
 
     def describe(self) -> str:
         return f"maildir:{self.path}"
+
+    async def release(self) -> None:
+        return None
 
     async def send(self, mail_from: str, rcpt_tos: tuple[str, ...], raw: bytes) -> DeliveryResult:
         envelope = f"Return-Path: <{mail_from}>\r\nDelivered-To: {', '.join(rcpt_tos)}\r\n"
@@ -83,6 +90,7 @@ class SmtpRelay:
         self.host = parts.hostname or "127.0.0.1"
         self.port = parts.port or (465 if self.scheme == "smtps" else 25)
         self.timeout = timeout
+        self._client: aiosmtplib.SMTP | None = None
 
     def describe(self) -> str:
         return f"{self.scheme}://{self.host}:{self.port}"
@@ -91,33 +99,64 @@ class SmtpRelay:
     def is_plain_remote(self) -> bool:
         return self.scheme == "smtp" and self.host not in ("127.0.0.1", "::1", "localhost")
 
-    async def send(self, mail_from: str, rcpt_tos: tuple[str, ...], raw: bytes) -> DeliveryResult:
+    async def release(self) -> None:
+        client, self._client = self._client, None
+        if client is not None and client.is_connected:
+            with contextlib.suppress(aiosmtplib.SMTPException, OSError):
+                await client.quit()
+
+    async def _connected(self) -> aiosmtplib.SMTP:
+        """The open connection of this batch, or a new one (one TLS handshake per batch)."""
+        if self._client is not None and self._client.is_connected:
+            return self._client
         client = aiosmtplib.SMTP(
-            hostname=self.host, port=self.port, use_tls=self.scheme == "smtps",
-            start_tls=self.scheme == "smtp+starttls", timeout=self.timeout,
+            hostname=self.host,
+            port=self.port,
+            use_tls=self.scheme == "smtps",
+            start_tls=self.scheme == "smtp+starttls",
+            timeout=self.timeout,
             tls_context=ssl.create_default_context() if self.scheme != "smtp" else None,
         )
+        await client.connect()
+        self._client = client
+        return client
+
+    async def send(self, mail_from: str, rcpt_tos: tuple[str, ...], raw: bytes) -> DeliveryResult:
         try:
-            await client.connect()
+            client = await self._connected()
             # sendmail, not send: acknowledgements go out with the null reverse-path <>.
             refused, _ = await client.sendmail(mail_from, list(rcpt_tos), raw)
         except aiosmtplib.SMTPRecipientsRefused as error:
+            await self._reset()
             return _all_refused(error.recipients)
         except aiosmtplib.SMTPResponseException as error:
+            await self._reset()
             if 500 <= error.code < 600:
                 raise PermanentFailure(f"{error.code} {error.message}") from error
             raise TemporaryFailure(f"{error.code} {error.message}") from error
         except (aiosmtplib.SMTPException, OSError, TimeoutError) as error:
+            self._drop()
             raise TemporaryFailure(f"{type(error).__name__}: {error}") from error
-        finally:
-            if client.is_connected:
-                client.close()
         refusals = {rcpt: f"{code} {text}" for rcpt, (code, text) in refused.items()}
         temporary = {r: msg for r, msg in refusals.items() if not msg.startswith("5")}
         if temporary and len(temporary) == len(rcpt_tos):
             raise TemporaryFailure("; ".join(temporary.values()))
         accepted = tuple(r for r in rcpt_tos if r not in refusals)
         return DeliveryResult(accepted=accepted, refused=refusals)
+
+    async def _reset(self) -> None:
+        """After a refused transaction, RSET so the connection can carry the next one."""
+        if self._client is None:
+            return
+        try:
+            await self._client.rset()
+        except (aiosmtplib.SMTPException, OSError, TimeoutError):
+            self._drop()
+
+    def _drop(self) -> None:
+        client, self._client = self._client, None
+        if client is not None and client.is_connected:
+            client.close()
 
 
 def _all_refused(errors: list[aiosmtplib.SMTPRecipientRefused]) -> DeliveryResult:
