@@ -2,7 +2,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean demo
 
 $(BIN)/intake: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -23,5 +23,15 @@ lint: $(BIN)/intake
 	$(BIN)/ruff format --check intake tests
 	$(BIN)/mypy
 
+# Ours beside an aiosmtpd sink and an fsync-per-message sink; see bench/README.md.
+bench: $(BIN)/intake
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) var
+
+# With `make run` (or `intake serve`) running on its defaults in another terminal.
+DEMO_DIR ?= ../shared/corpus/dev
+
+demo: $(BIN)/intake
+	$(BIN)/python scripts/demo.py $(DEMO_DIR)

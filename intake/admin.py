@@ -83,7 +83,7 @@ def queue_retry(conn: sqlite3.Connection, item_id: str, now: float | None = None
     with transaction(conn):
         cur = conn.execute(
             "UPDATE outbound SET state = 'queued', next_attempt_at = ?, created_at = ?"
-            " WHERE id = ? AND state IN ('queued', 'dead')",
+            " WHERE id = ? AND state IN ('queued', 'dead') AND raw IS NOT NULL",
             (now or time.time(), now or time.time(), number),
         )
     return cur.rowcount == 1

@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from intake.delivery import DeliveryWorker
+from intake.http import start_http
 from intake.ingest import GroupCommitter
 from intake.listener import IntakeHandler
 from intake.logs import get_logger
@@ -182,11 +183,14 @@ async def serve(settings: Settings) -> None:
     """Run until SIGTERM or SIGINT; SIGHUP reloads the rules."""
     app = App(settings)
     await app.start()
+    http = await start_http(app)  # health, readiness and metrics, in this same loop
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
     loop.add_signal_handler(signal.SIGINT, stop.set)
     loop.add_signal_handler(signal.SIGHUP, app.rulebook.reload)
     print(f"intake: listening on port {app.port} (pid {os.getpid()})", flush=True)
+    print(f"intake: http endpoint on port {http.port}", flush=True)
     await stop.wait()
+    await http.stop()
     await app.stop()

@@ -145,20 +145,32 @@ def touch(conn: sqlite3.Connection, ref: str, now: float, *, answered: bool = Fa
         conn.execute("UPDATE cases SET updated_at = ? WHERE ref = ?", (now, ref))
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """Why no acknowledgement goes: a stable `code` for metrics and words for people."""
+
+    code: str
+    text: str
+
+
 def ack_refusal(
     conn: sqlite3.Connection, sender: str, ref: str, now: float, limits: AckSettings
-) -> str | None:
+) -> Refusal | None:
     """Why no acknowledgement may go now, or None. Counted from the store: survives restarts."""
     if conn.execute("SELECT 1 FROM acks WHERE case_ref = ?", (ref,)).fetchone():
-        return "this case was already acknowledged"
+        return Refusal("already_acknowledged", "this case was already acknowledged")
     sent_today = conn.execute(
         "SELECT COUNT(*) FROM acks WHERE sender = ? AND sent_at > ?", (sender, now - 86_400)
     ).fetchone()[0]
     if sent_today >= limits.per_sender_per_day:
-        return f"sender already had {sent_today} acknowledgements in the last day"
+        return Refusal(
+            "per_sender_limit", f"sender already had {sent_today} acknowledgements in a day"
+        )
     recent = conn.execute("SELECT COUNT(*) FROM acks WHERE sent_at > ?", (now - 600,)).fetchone()[0]
     if recent >= limits.global_per_10min:
-        return "acknowledgements paused: global limit per 10 minutes reached"
+        return Refusal(
+            "global_pause", "acknowledgements paused: global limit per 10 minutes reached"
+        )
     return None
 
 

@@ -163,6 +163,18 @@ def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
+    import time
+
+    from intake import retention
+
+    conn = _conn(settings)
+    apply = retention.due if args.dry_run else retention.purge
+    items = apply(conn, settings.store.retain_days, time.time())
+    _print([i.as_dict() for i in items], args.json, lambda _: retention.render(items, args.dry_run))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="intake", description=__doc__)
     parser.add_argument("--config", type=Path, help="TOML configuration file")
@@ -200,6 +212,10 @@ def build_parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", help="one-screen summary")
     status.add_argument("--json", action="store_true")
     status.set_defaults(run=cmd_status)
+    purge = sub.add_parser("purge", help="apply the retention policy (store.retain_days)")
+    purge.add_argument("--dry-run", action="store_true", help="list what would go, change nothing")
+    purge.add_argument("--json", action="store_true")
+    purge.set_defaults(run=cmd_purge)
     return parser
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import re
 import shutil
+import time
 from datetime import UTC, datetime
 
 from aiosmtpd.smtp import SMTP, Session
@@ -104,11 +105,11 @@ class IntakeHandler:
         return "250 2.1.5 OK"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: SmtpEnvelope) -> str:
+        started = time.monotonic()
         raw = normalise_line_endings(bytes(envelope.original_content or b""))
         if b"\x00" in raw:
             return "554 5.6.0 NUL characters are not allowed in messages"
         if count_received(raw) > self.settings.max_received_headers:
-            log.info("message.refused", reason="hop count")
             return "554 5.4.6 Too many hops, routing loop suspected"
         stored = Envelope(
             mail_from="" if envelope.mail_from in ("<>", None) else envelope.mail_from,
@@ -127,7 +128,8 @@ class IntakeHandler:
         except Exception:
             log.exception("message.store_failed", peer=stored.peer)
             return INTERNAL_ERROR
-        log.info("message.accepted", queue_id=queue_id, size=len(raw), peer=stored.peer)
+        log.info("message.accepted", queue_id=queue_id, size=len(raw), peer=stored.peer,
+                 seconds=round(time.monotonic() - started, 6))
         return f"250 2.0.0 Ok: queued as {queue_id}"
 
     async def handle_exception(self, error: Exception) -> str:

@@ -15,7 +15,14 @@ from typing import Any
 
 from intake import cases
 from intake.analyse import Analysis
-from intake.compose import clean_header, compose_ack, compose_forward, link_free, new_message_id
+from intake.compose import (
+    clean_header,
+    compose_ack,
+    compose_forward,
+    compose_notice,
+    link_free,
+    new_message_id,
+)
 from intake.marker import make_marker
 from intake.models import Route
 from intake.rules import Rules
@@ -68,6 +75,7 @@ class MailOut:
         route: Route,
         *,
         follow_up: bool,
+        note: str = "",
     ) -> Planned:
         parsed = analysis.parsed
         rules = self.rules()
@@ -89,6 +97,7 @@ class MailOut:
             "to_roles": list(route.roles_to),
             "cc_roles": list(route.roles_cc),
             "attachments": [a.filename for a in parsed.attachments],
+            "note": note,  # e.g. why an admin rerouted the case
         }
         summary = self.templates().render(FORWARD_SUMMARY, context)
         message_id = new_message_id("fwd", self.id_domain)
@@ -113,21 +122,22 @@ class MailOut:
 
     def plan_ack(
         self, conn: sqlite3.Connection, analysis: Analysis, ref: str, topic: str, language: str
-    ) -> tuple[Planned | None, str]:
-        """The acknowledgement, or None and why not."""
+    ) -> Planned | cases.Refusal:
+        """The acknowledgement, or why none goes."""
         parsed = analysis.parsed
         if not analysis.screening.acknowledge_allowed:
-            return None, ", ".join(analysis.screening.flags) or "screening forbids it"
+            flags = ", ".join(analysis.screening.flags)
+            return cases.Refusal("screening", flags or "screening forbids it")
         targets = parsed.reply_to or ((parsed.from_address,) if parsed.from_address else ())
         if len(targets) != 1:
-            return None, "no single valid address to answer"
+            return cases.Refusal("no_single_address", "no single valid address to answer")
         target = targets[0].lower()
         if target in self.settings.smtp.intake_addresses or target == self.from_address.lower():
-            return None, "the answer address is our own"
+            return cases.Refusal("own_address", "the answer address is our own")
         refusal = cases.ack_refusal(conn, target, ref, self.clock(), self.settings.ack)
         if refusal is not None:
-            return None, refusal
-        return self._render_ack(analysis, ref, topic, language, target), ""
+            return refusal
+        return self._render_ack(analysis, ref, topic, language, target)
 
     def _render_ack(
         self, analysis: Analysis, ref: str, topic: str, language: str, target: str
@@ -156,6 +166,31 @@ class MailOut:
             marker=self._marker(),
         )
         return Planned("ack", "", (target,), message_id, data, ack_sender=target)
+
+    def plan_notice(
+        self,
+        name: str,
+        context: dict[str, Any],
+        subject: str,
+        rcpt_tos: tuple[str, ...],
+        ref: str | None,
+    ) -> Planned:
+        """A notice rendered from `templates/notice/<name>.txt.j2` (see `intake.notices`)."""
+        text = self.templates().render(f"notice/{name}.txt.j2", context)
+        message_id = new_message_id("ntc", self.id_domain)
+        data = compose_notice(
+            from_address=self.from_address,
+            intake_address=self.intake_address,
+            to=rcpt_tos,
+            subject=subject,
+            notice=name,
+            case_ref=ref,
+            text=text,
+            message_id=message_id,
+            when=self._now(),
+            marker=self._marker(),
+        )
+        return Planned("notice", self.from_address, rcpt_tos, message_id, data)
 
     def queue(
         self, conn: sqlite3.Connection, message_row: int | None, ref: str | None, item: Planned

@@ -127,6 +127,9 @@ class PipelineWorker:
             reason=outcome.reason,
             outbound=list(outcome.outbound),
         )
+        if outcome.ack_refusal is not None:
+            level = log.warning if outcome.ack_refusal.code == "global_pause" else log.info
+            level("ack.suppressed", reason=outcome.ack_refusal.code)
         if outcome.outbound:
             self.queued.set()
         return 1

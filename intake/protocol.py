@@ -11,6 +11,8 @@ import asyncio
 import re
 import time
 from collections import defaultdict, deque
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from aiosmtpd.smtp import SMTP
@@ -171,6 +173,8 @@ class IntakeSMTP(SMTP):
     async def push(self, status: Any) -> None:
         if isinstance(status, str):
             status = rewrite(status, self.command)
+            if status[:1] in "45" and self.command in ("MAIL", "RCPT", "DATA"):
+                log.info("message.refused", code=int(status[:3]), stage=self.command)
             if status[:1] in "45" and not status.startswith("421"):
                 await self._count_error()
         await super().push(status)
@@ -183,27 +187,36 @@ class IntakeSMTP(SMTP):
         elif self.errors > settings.soft_error_limit:
             await asyncio.sleep(settings.error_delay)  # tarpit: slow a client that keeps failing
 
+    @contextmanager
+    def _verb(self, name: str) -> Iterator[None]:
+        """Which transaction command a reply answers (for its wording and the metrics)."""
+        self.command = name
+        try:
+            yield
+        finally:
+            self.command = ""
+
     async def smtp_MAIL(self, arg: str) -> None:
-        self.command = "MAIL"
-        if self.transactions >= self.intake.settings.max_transactions:
-            self.close_with(TOO_MANY_TRANSACTIONS)
-            return
-        await super().smtp_MAIL(arg)
+        with self._verb("MAIL"):
+            if self.transactions >= self.intake.settings.max_transactions:
+                self.close_with(TOO_MANY_TRANSACTIONS)
+                return
+            await super().smtp_MAIL(arg)
 
     async def smtp_RCPT(self, arg: str) -> None:
-        self.command = "RCPT"
-        await super().smtp_RCPT(arg)
+        with self._verb("RCPT"):
+            await super().smtp_RCPT(arg)
 
     async def smtp_DATA(self, arg: str) -> None:
-        self.command = "DATA"
-        handler = self.intake
-        if handler.closing:
-            await self.push(SHUTTING_DOWN)
-            return
-        if handler.active_data >= handler.settings.max_concurrent_data:
-            await self.push(TOO_BUSY)
-            return
-        await self._data_with_deadline(arg)
+        with self._verb("DATA"):
+            handler = self.intake
+            if handler.closing:
+                await self.push(SHUTTING_DOWN)
+                return
+            if handler.active_data >= handler.settings.max_concurrent_data:
+                await self.push(TOO_BUSY)
+                return
+            await self._data_with_deadline(arg)
 
     async def _data_with_deadline(self, arg: str) -> None:
         handler = self.intake

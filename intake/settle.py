@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from intake import cases
+from intake import bounces, cases
 from intake.analyse import Analysis
 from intake.mailout import MailOut, Planned
 from intake.models import Kind, MessageState, Route
@@ -37,6 +37,7 @@ class Outcome:
     case_ref: str | None
     reason: str
     outbound: tuple[str, ...] = ()  # kinds of mail queued
+    ack_refusal: cases.Refusal | None = None  # why an enquiry was not acknowledged
 
 
 def settle(conn: sqlite3.Connection, msg: Inbound, analysis: Analysis, out: MailOut) -> Outcome:
@@ -52,6 +53,14 @@ def _decide(
     conn: sqlite3.Connection, msg: Inbound, analysis: Analysis, out: MailOut
 ) -> tuple[Outcome, list[Planned]]:
     parsed = analysis.parsed
+    if analysis.kind is Kind.BOUNCE:
+        link = bounces.link_bounce(conn, msg.id, msg.raw, out)
+        if link is not None:  # a report on mail of ours: linked to its case, the ISU told
+            reason = f"{analysis.reason}; {link.note}"
+            kinds = tuple(p.kind for p in link.notices)
+            return Outcome(MessageState.SCREENED, Kind.BOUNCE, link.case_ref, reason, kinds), [
+                *link.notices
+            ]
     if analysis.kind.is_noise:
         return Outcome(MessageState.SCREENED, analysis.kind, None, analysis.reason), []
     if _is_duplicate(conn, msg, parsed.message_id):
@@ -146,15 +155,18 @@ def _new_case(
     cases.add_message_id(conn, ref, parsed.message_id)
     planned = [out.plan_forward(msg.raw, analysis, ref, topic, analysis.route, follow_up=False)]
     reason = f"{analysis.reason}; opened {ref}"
+    refusal = None
     if analysis.kind is Kind.ENQUIRY:
-        ack, why_not = out.plan_ack(conn, analysis, ref, topic, language)
-        if ack is not None:
+        ack = out.plan_ack(conn, analysis, ref, topic, language)
+        if isinstance(ack, cases.Refusal):
+            refusal = ack
+            reason += f"; not acknowledged: {ack.text}"
+        else:
             planned.append(ack)
             reason += "; acknowledged"
-        else:
-            reason += f"; not acknowledged: {why_not}"
-    state = MessageState.ROUTED
-    return Outcome(state, analysis.kind, ref, reason, tuple(p.kind for p in planned)), planned
+    kinds = tuple(p.kind for p in planned)
+    outcome = Outcome(MessageState.ROUTED, analysis.kind, ref, reason, kinds, refusal)
+    return outcome, planned
 
 
 def _finish(

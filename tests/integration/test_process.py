@@ -41,6 +41,7 @@ class Service:
         self.env = {
             **{k: v for k, v in os.environ.items() if not k.startswith("INTAKE_")},
             "INTAKE_SMTP__LISTEN": "127.0.0.1:0",
+            "INTAKE_HTTP__LISTEN": "127.0.0.1:0",
             "INTAKE_SMTP__INTAKE_ADDRESSES": f'["{INTAKE}"]',
             "INTAKE_STORE__PATH": str(tmp / "intake.sqlite3"),
             "INTAKE_DELIVERY__RELAY": f"smtp://127.0.0.1:{relay_port}",
