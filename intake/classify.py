@@ -1,0 +1,195 @@
+"""Stage `classify`: which topic an enquiry is about, from the rule files' signals and the
+Article numbers it names, weighted by where in the message they occur. A pure function whose
+every decision carries its evidence and a reason in words.
+"""
+
+from __future__ import annotations
+
+from intake.classify_terms import Term, Vocabulary, Zone, filename_words, split_asks, vocabularies
+from intake.language import detect_language
+from intake.models import Classification, Evidence, ParsedMessage
+from intake.rules import GENERAL, Rules
+
+# Enough of each zone for any enquiry; keeps hostile megabyte bodies cheap to score.
+MAX_ZONE_CHARS = 50_000
+# A term repeated counts a little more, never more than twice its weight.
+REPEAT_BONUS = 0.5
+REPEAT_CAP = 3
+# The sentences that ask (questions, "could you…") say what the message is for.
+ASK_BONUS = 1.5
+
+
+def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
+    """The topic of an enquiry, or `general` when no topic is clear enough."""
+    zones = _zones(parsed, rules)
+    evidence: list[Evidence] = []
+    for vocabulary in vocabularies(rules):
+        evidence += _term_evidence(vocabulary, zones)
+        evidence += _article_evidence(vocabulary, zones, rules.weights.article)
+    evidence, tempered = _temper_subject(_merge(evidence), rules.min_score)
+    scores = {v.topic: 0.0 for v in vocabularies(rules)}
+    for item in evidence:
+        scores[item.topic] += item.weight
+    scores = {topic: round(score, 3) for topic, score in scores.items()}
+    evidence.sort(key=lambda item: (-item.weight, item.topic, item.term))
+    topic, confidence, reason = _decide(scores, evidence, rules)
+    if tempered:
+        reason += "; the subject counted no more than the body supports"
+    return Classification(
+        topic=topic,
+        confidence=confidence,
+        scores=scores,
+        evidence=tuple(evidence),
+        language=detect_language(_language_sample(parsed), rules.languages),
+        reason=reason,
+    )
+
+
+def _zones(parsed: ParsedMessage, rules: Rules) -> list[tuple[str, Zone, float]]:
+    """Each part of the message with its weight; parts weighted 0 are not read at all.
+
+    In the sender's text and in forwarded text, the sentences that ask count `ASK_BONUS` more.
+    """
+    weights = rules.weights
+    names = " ".join(filename_words(attachment.filename) for attachment in parsed.attachments)
+    texts = [
+        ("subject", parsed.subject, weights.subject),
+        ("quoted", parsed.quoted_text, weights.quoted),
+        ("attachment", names, weights.attachment),
+    ]
+    for where, text, weight in (
+        ("body", parsed.text, weights.body),
+        ("forwarded", parsed.forwarded_text, weights.forwarded),
+    ):
+        asks, rest = split_asks(text[:MAX_ZONE_CHARS])
+        texts += [(where, asks, weight * ASK_BONUS), (where, rest, weight)]
+    return [
+        (where, Zone(text[:MAX_ZONE_CHARS]), weight)
+        for where, text, weight in texts
+        if weight > 0 and text.strip()
+    ]
+
+
+def _merge(evidence: list[Evidence]) -> list[Evidence]:
+    """One item per topic, term and place (a text's asking and other sentences are one place)."""
+    merged: dict[tuple[str, str, str], float] = {}
+    for item in evidence:
+        key = (item.topic, item.term, item.where)
+        merged[key] = round(merged.get(key, 0.0) + item.weight, 3)
+    return [Evidence(topic=t, term=term, where=w, weight=v) for (t, term, w), v in merged.items()]
+
+
+def _temper_subject(evidence: list[Evidence], min_score: float) -> tuple[list[Evidence], bool]:
+    """Subjects can mislead: when the rest of the message points to topics, the subject adds
+    to a topic at most what the rest gives it (or `min_score`): it confirms, it cannot outvote.
+    A bare cover note (under `min_score` outside the subject) keeps its subject whole.
+    """
+    content: dict[str, float] = {}
+    subject: dict[str, float] = {}
+    for item in evidence:
+        into = subject if item.where == "subject" else content
+        into[item.topic] = into.get(item.topic, 0.0) + item.weight
+    if sum(content.values()) < min_score:
+        return evidence, False
+    tempered: list[Evidence] = []
+    for item in evidence:
+        allowed = max(content.get(item.topic, 0.0), min_score)
+        if item.where == "subject" and subject[item.topic] > allowed:
+            item = item.model_copy(
+                update={"weight": round(item.weight * allowed / subject[item.topic], 3)}
+            )
+        tempered.append(item)
+    return tempered, tempered != evidence
+
+
+def _repeat(count: int) -> float:
+    return 1.0 + REPEAT_BONUS * (min(count, REPEAT_CAP) - 1)
+
+
+def _term_evidence(vocabulary: Vocabulary, zones: list[tuple[str, Zone, float]]) -> list[Evidence]:
+    found: list[Evidence] = []
+    for where, zone, zone_weight in zones:
+        for term, (weight, count) in _matches(vocabulary, zone).items():
+            value = round(weight * zone_weight * _repeat(count), 3)
+            found.append(Evidence(topic=vocabulary.topic, term=term.text, where=where,
+                                  weight=value))  # fmt: skip
+    return found
+
+
+def _matches(vocabulary: Vocabulary, zone: Zone) -> dict[Term, tuple[float, int]]:
+    """Each term's weight and number of occurrences, every word counted once per topic.
+
+    Where terms overlap ("victim assistance" and "victim*"), the heavier one takes the words:
+    a phrase's weight is what the phrase is worth, not a bonus on top of its parts.
+    """
+    spans = [
+        (weight, len(term.words), start, term)
+        for term, weight in vocabulary.terms
+        if weight > 0
+        for start in zone.starts(term)
+    ]
+    spans.sort(key=lambda span: (-span[0], -span[1], span[2]))
+    covered: set[int] = set()
+    counts: dict[Term, tuple[float, int]] = {}
+    for weight, length, start, term in spans:
+        words = range(start, start + length)
+        if covered.isdisjoint(words):
+            covered.update(words)
+            counts[term] = (weight, counts.get(term, (weight, 0))[1] + 1)
+    return counts
+
+
+def _article_evidence(
+    vocabulary: Vocabulary, zones: list[tuple[str, Zone, float]], article_weight: float
+) -> list[Evidence]:
+    found: list[Evidence] = []
+    for where, zone, zone_weight in zones:
+        for number, count in sorted(zone.articles().items()):
+            if number in vocabulary.articles and article_weight > 0:
+                value = round(article_weight * zone_weight * _repeat(count), 3)
+                found.append(Evidence(topic=vocabulary.topic, term=f"Article {number}",
+                                      where=where, weight=value))  # fmt: skip
+    return found
+
+
+def _decide(
+    scores: dict[str, float], evidence: list[Evidence], rules: Rules
+) -> tuple[str, float, str]:
+    """Winner, confidence and why; `general` when the winner is weak or not clearly ahead.
+
+    Confidence is the winner's share of the top two scores (1/2 on a tie, 1 alone) times its
+    strength (1/2 at `min_score`, approaching 1 as evidence piles up).
+    """
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    if not ranked or ranked[0][1] <= 0:
+        return GENERAL, 0.0, "general: no topic signal or Article number found"
+    (best_topic, best), runner = ranked[0], (ranked[1] if len(ranked) > 1 else ("", 0.0))
+    share = best / (best + runner[1])
+    strength = best / (best + max(rules.min_score, 0.5))
+    confidence = round(min(1.0, max(0.0, share * strength)), 3)
+    summary = _summary(best_topic, best, runner, confidence, evidence)
+    if best < rules.min_score:
+        return (
+            GENERAL,
+            confidence,
+            f"general: best score under min_score {rules.min_score}; {summary}",
+        )
+    if confidence < rules.threshold:
+        why = f"confidence under threshold {rules.threshold}"
+        return GENERAL, confidence, f"general: {why}; {summary}"
+    return best_topic, confidence, summary
+
+
+def _summary(
+    topic: str, best: float, runner: tuple[str, float], confidence: float, evidence: list[Evidence]
+) -> str:
+    strongest = [item for item in evidence if item.topic == topic][:3]
+    signals = ", ".join(f"'{item.term}' in {item.where}" for item in strongest)
+    versus = f"; next {runner[0]} {runner[1]:g}" if runner[1] > 0 else ""
+    return f"{topic} scored {best:g}{versus} (confidence {confidence:g}): {signals}"
+
+
+def _language_sample(parsed: ParsedMessage) -> str:
+    """The sender's own words; a bare cover note borrows the forwarded text's language."""
+    sample = f"{parsed.subject}\n{parsed.text}"
+    return sample if len(parsed.text) >= 40 else f"{sample}\n{parsed.forwarded_text}"

@@ -1,0 +1,238 @@
+"""Stage `parse`: the stored raw bytes become a `ParsedMessage`, the decoded and sanitised view
+that screening, threading and classification read. Untrusted MIME goes in; nothing but
+`MessageTooComplex` (past the caps, for the caller to quarantine) comes out as an exception.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from email.message import Message
+from email.parser import BytesParser
+from email.policy import compat32
+from email.policy import default as default_policy
+
+from intake.models import Attachment, ParsedMessage
+from intake.parse_body import content_type, filename, is_attachment, part_text, payload_bytes
+from intake.parse_headers import address_list, decode_value, message_ids, sanitise, single_sender
+from intake.parse_quotes import is_forward_subject, split_text
+
+MAX_DEPTH = 32
+MAX_PARTS = 1000
+MAX_HEADER_BYTES = 100 * 1024
+# Later stages need the gist, not megabytes: each text zone is cut here.
+MAX_TEXT_CHARS = 1_000_000
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+_BOUNDARY = re.compile(rb"boundary\s*=\s*\"?([^\"\r\n;]{1,200})", re.IGNORECASE)
+_DELIMITER = re.compile(rb"^--([^\r\n]{1,210})", re.MULTILINE)
+
+
+class MessageTooComplex(Exception):
+    """The message is past a MIME cap (nesting, part count, header size); quarantine it."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass
+class _Collected:
+    body: list[str] = field(default_factory=list)
+    forwarded: list[str] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    defects: dict[str, None] = field(default_factory=dict)
+    parts: int = 0
+
+
+def parse_message(raw: bytes) -> ParsedMessage:
+    """Decode one raw message; raises only `MessageTooComplex`."""
+    _check_caps_before_parsing(raw)
+    try:
+        message = _parse_structure(raw)
+        return _assemble(message, _walk(message))
+    except MessageTooComplex:
+        raise
+    except RecursionError:
+        raise MessageTooComplex(f"MIME nesting deeper than {MAX_DEPTH}") from None
+    except Exception as error:  # the contract is: never raise on bad input
+        return _unparseable(raw, error)
+
+
+def _parse_structure(raw: bytes) -> Message:
+    """The MIME tree; the lenient legacy policy when the default one trips on a header."""
+    try:
+        return BytesParser(policy=default_policy).parsebytes(raw)
+    except RecursionError:
+        raise
+    except Exception:  # e.g. `Content-Type: text/plain; name*` raises inside the parser
+        return BytesParser(policy=compat32).parsebytes(raw)
+
+
+def message_shape(message: Message) -> tuple[str, tuple[str, ...]]:
+    """The top-level content type and the names of the parser's defects on that part."""
+    defects = tuple(dict.fromkeys(type(defect).__name__ for defect in message.defects))
+    return content_type(message), defects
+
+
+def _check_caps_before_parsing(raw: bytes) -> None:
+    """Header size and a cheap upper bound on parts, before the parser spends time on them."""
+    end = _HEADER_END.search(raw, 0, MAX_HEADER_BYTES + 4)
+    header_size = end.start() if end else len(raw)
+    if header_size > MAX_HEADER_BYTES:
+        raise MessageTooComplex(f"header block larger than {MAX_HEADER_BYTES} bytes")
+    boundaries = {found.strip() for found in _BOUNDARY.findall(raw)}
+    if len(boundaries) > MAX_PARTS:
+        raise MessageTooComplex(f"more than {MAX_PARTS} MIME parts")
+    delimiters = sum(
+        1 for line in _DELIMITER.findall(raw) if line.rstrip().removesuffix(b"--") in boundaries
+    )
+    # Each part opens with one delimiter and each multipart closes with one more.
+    if delimiters > 2 * MAX_PARTS + 1:
+        raise MessageTooComplex(f"more than {MAX_PARTS} MIME parts")
+
+
+def _walk(message: Message) -> _Collected:
+    """Every part once, without recursion; text is gathered by zone, files as attachments."""
+    collected = _Collected()
+    stack: list[tuple[Message, int, bool, bool]] = [(message, 0, False, True)]
+    while stack:
+        part, depth, forwarded, keep = stack.pop()
+        collected.parts += 1
+        if depth > MAX_DEPTH:
+            raise MessageTooComplex(f"MIME nesting deeper than {MAX_DEPTH}")
+        if collected.parts > MAX_PARTS:
+            raise MessageTooComplex(f"more than {MAX_PARTS} MIME parts")
+        for defect in part.defects:
+            collected.defects.setdefault(type(defect).__name__, None)
+        children = None if _is_report(part) else _children(part)
+        if children is not None:
+            chosen = _preferred_alternative(part, children)
+            for child in reversed(children):
+                stack.append(
+                    (
+                        child,
+                        depth + 1,
+                        forwarded or _is_message(part),
+                        keep and (chosen is None or child is chosen),
+                    )
+                )
+            if _is_message(part) and keep:
+                collected.attachments.append(_attachment(part))
+                collected.forwarded.extend(_forward_heading(child) for child in children)
+        elif keep:
+            _collect_leaf(part, forwarded, collected)
+    return collected
+
+
+def _children(part: Message) -> list[Message] | None:
+    """Sub-parts of a multipart or message/* part; None for a leaf."""
+    try:
+        payload = part.get_payload()
+    except Exception:  # treat an unreadable container as a leaf
+        return None
+    if isinstance(payload, list):
+        return [child for child in payload if isinstance(child, Message)]
+    return None
+
+
+def _is_report(part: Message) -> bool:
+    """Delivery-status fields parse as header blocks; they are data, kept as one attachment."""
+    return content_type(part) in ("message/delivery-status", "message/global-delivery-status")
+
+
+def _is_message(part: Message) -> bool:
+    return content_type(part) in ("message/rfc822", "message/global")
+
+
+def _preferred_alternative(part: Message, children: list[Message]) -> Message | None:
+    """Of multipart/alternative, the plain-text version (the HTML one when there is none)."""
+    if content_type(part) != "multipart/alternative" or not children:
+        return None
+    for child in children:
+        if content_type(child) == "text/plain" and part_text(child).strip():
+            return child
+    return children[-1]
+
+
+def _collect_leaf(part: Message, forwarded: bool, collected: _Collected) -> None:
+    kind = content_type(part)
+    if is_attachment(part) and not kind.startswith("multipart/"):
+        collected.attachments.append(_attachment(part))
+        return
+    text = part_text(part)
+    if text.strip():
+        (collected.forwarded if forwarded else collected.body).append(text)
+
+
+def _attachment(part: Message) -> Attachment:
+    children = _children(part)
+    if children is not None:
+        size = sum(len(_safe_bytes(child)) for child in children)
+    else:
+        size = len(payload_bytes(part))
+    return Attachment(filename=filename(part), content_type=content_type(part), size=size)
+
+
+def _safe_bytes(part: Message) -> bytes:
+    try:
+        return part.as_bytes()
+    except Exception:  # a size estimate is not worth failing over
+        return b""
+
+
+def _forward_heading(inner: Message) -> str:
+    """The attached message's subject: a forward's topic is often stated there."""
+    subjects = [
+        decode_value(name, value) for name, value in inner.raw_items() if name.lower() == "subject"
+    ]
+    return f"Subject: {subjects[0]}" if subjects else ""
+
+
+def _assemble(message: Message, collected: _Collected) -> ParsedMessage:
+    headers = tuple(
+        (sanitise(name).lower(), decode_value(name, value)) for name, value in message.raw_items()
+    )
+    raws = _raw_values(message)
+    subject = next((value for name, value in headers if name == "subject"), "")
+    body = "\n\n".join(collected.body)[: 2 * MAX_TEXT_CHARS]
+    own, quoted, inline_forward = split_text(body, is_forward_subject(subject))
+    forwarded = "\n\n".join(text for text in (inline_forward, *collected.forwarded) if text)
+    sender, sender_name = single_sender(raws.get("from", []))
+    ids = message_ids(raws.get("message-id", [""])[0])
+    return ParsedMessage(
+        message_id=ids[0] if ids else None,
+        subject=subject,
+        from_address=sender,
+        from_name=sender_name,
+        reply_to=address_list("reply-to", raws.get("reply-to", [])),
+        to=address_list("to", raws.get("to", [])),
+        cc=address_list("cc", raws.get("cc", [])),
+        in_reply_to=message_ids(" ".join(raws.get("in-reply-to", []))),
+        references=message_ids(" ".join(raws.get("references", []))),
+        headers=headers,
+        content_type=content_type(message),
+        text=own[:MAX_TEXT_CHARS],
+        quoted_text=quoted[:MAX_TEXT_CHARS],
+        forwarded_text=forwarded[:MAX_TEXT_CHARS],
+        attachments=tuple(collected.attachments),
+        defects=tuple(collected.defects),
+    )
+
+
+def _raw_values(message: Message) -> dict[str, list[str]]:
+    values: dict[str, list[str]] = {}
+    for name, value in message.raw_items():
+        values.setdefault(name.lower(), []).append(str(value))
+    return values
+
+
+def _unparseable(raw: bytes, error: Exception) -> ParsedMessage:
+    """What little can be said about bytes the parser gave up on."""
+    body = raw.split(b"\n\n", 1)[-1].decode("utf-8", "replace")
+    return ParsedMessage(
+        message_id=None,
+        subject="",
+        from_address=None,
+        text=body[:MAX_TEXT_CHARS],
+        defects=(f"ParserFailure:{type(error).__name__}",),
+    )

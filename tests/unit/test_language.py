@@ -1,0 +1,48 @@
+"""detect_language: served languages only, English for too little text, one model load."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake import language
+from intake.language import detect_language
+
+SERVED = ("en", "fr", "es", "ar", "pt", "ru", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We would like to ask for help with our annual transparency report.", "en"),
+        ("Nous souhaiterions obtenir un appui pour la dépollution de la région.", "fr"),
+        ("Quisiéramos solicitar apoyo para la rehabilitación de los sobrevivientes.", "es"),
+        ("Gostaríamos de pedir apoio para a reabilitação dos sobreviventes.", "pt"),
+        ("Wir möchten um Unterstützung bei der Vernichtung unserer Bestände bitten.", "de"),
+        ("Просим оказать помощь в подготовке ежегодного доклада.", "ru"),
+        ("نرجو مساعدتنا في الحصول على خبرة فنية في المسح والتطهير.", "ar"),
+    ],
+)
+def test_detects_each_served_language(text: str, expected: str) -> None:
+    assert detect_language(text, SERVED) == expected
+
+
+def test_answer_is_always_one_of_the_allowed_languages() -> None:
+    german = "Wir möchten um Unterstützung bei der Vernichtung unserer Bestände bitten."
+    assert detect_language(german, ("en", "fr", "es")) in ("en", "fr", "es")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "Thanks!", "OK 12345 ..."])
+def test_empty_or_very_short_text_defaults_to_english(text: str) -> None:
+    assert detect_language(text, SERVED) == "en"
+
+
+def test_short_text_falls_back_to_the_first_allowed_when_english_is_not_allowed() -> None:
+    assert detect_language("Merci", ("fr", "es")) == "fr"
+
+
+def test_the_model_is_loaded_once() -> None:
+    detect_language("Une phrase assez longue pour être analysée.", SERVED)
+    before = language._identifier.cache_info()
+    detect_language("Otra frase bastante larga para ser analizada.", SERVED)
+    after = language._identifier.cache_info()
+    assert after.misses == before.misses == 1
