@@ -11,6 +11,7 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
+from intake import case_log
 from intake.store import transaction
 
 
@@ -90,11 +91,17 @@ def queue_retry(conn: sqlite3.Connection, item_id: str, now: float | None = None
 
 
 def queue_reprocess(conn: sqlite3.Connection, item_id: str) -> bool:
-    """Send a quarantined or screened message through the pipeline again."""
+    """Send a quarantined message through the pipeline again, and a screened one as an enquiry."""
     table, number = _split(item_id)
     if table != "msg":
         raise ValueError(f"{item_id}: reprocess is for inbound messages (msg-N)")
     with transaction(conn):
+        # A screened message comes back as an enquiry: screening it again would change nothing.
+        conn.execute(
+            "INSERT OR IGNORE INTO enquiry_overrides (message_row, requested_at)"
+            " SELECT id, ? FROM messages WHERE id = ? AND state = 'screened' AND raw IS NOT NULL",
+            (time.time(), number),
+        )
         cur = conn.execute(
             "UPDATE messages SET state = 'received', kind = NULL, reason = NULL"
             " WHERE id = ? AND state IN ('quarantined', 'screened') AND raw IS NOT NULL",
@@ -146,7 +153,7 @@ def case_show(conn: sqlite3.Connection, ref: str) -> dict[str, Any] | None:
         ).fetchall()
     ]
     data["acknowledged"] = any(o["kind"] == "ack" for o in data["outbound"])
-    return data
+    return data | case_log.history(conn, row["ref"])
 
 
 def status(conn: sqlite3.Connection, now: float | None = None) -> dict[str, Any]:

@@ -40,9 +40,16 @@ def analyse_parsed(
     rules: Rules,
     policy: ScreenPolicy,
     at: datetime | None = None,
+    *,
+    as_enquiry: bool = False,
 ) -> Analysis:
-    """Decide kind, topic and route for an already parsed message."""
+    """Decide kind, topic and route for an already parsed message.
+
+    `as_enquiry`: an admin asked for a screened message to be handled as an enquiry anyway.
+    """
     screening = screen(parsed, envelope, policy)
+    if as_enquiry and screening.kind is not Kind.ENQUIRY:
+        screening = _overruled(screening)
     when = at or envelope.received_at
     if screening.kind is not Kind.ENQUIRY:
         return Analysis(parsed, screening, screening.kind, None, None, screening.reason)
@@ -57,7 +64,19 @@ def analyse_parsed(
         return Analysis(trusted, screening, Kind.INTERNAL, None, route, reason)
     classification = classify(trusted, rules)
     route = resolve_route(rules, classification.topic, day_of(when, rules))
-    return Analysis(trusted, screening, Kind.ENQUIRY, classification, route, classification.reason)
+    reason = f"{screening.reason}; {classification.reason}" if as_enquiry else classification.reason
+    return Analysis(trusted, screening, Kind.ENQUIRY, classification, route, reason)
+
+
+def _overruled(screening: Screening) -> Screening:
+    """An enquiry by an admin's decision; never acknowledged (it did look like a robot)."""
+    was = f"screened as {screening.kind.value}: {screening.reason}"
+    return Screening(
+        kind=Kind.ENQUIRY,
+        reason=f"reprocessed as an enquiry on request ({was})",
+        acknowledge_allowed=False,
+        flags=screening.flags,
+    )
 
 
 def analyse(
@@ -66,6 +85,8 @@ def analyse(
     rules: Rules,
     policy: ScreenPolicy,
     at: datetime | None = None,
+    *,
+    as_enquiry: bool = False,
 ) -> Analysis:
     """Parse and analyse; raises parse.MessageTooComplex for messages past the MIME caps."""
-    return analyse_parsed(parse_message(raw), envelope, rules, policy, at)
+    return analyse_parsed(parse_message(raw), envelope, rules, policy, at, as_enquiry=as_enquiry)

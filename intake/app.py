@@ -18,11 +18,12 @@ from pathlib import Path
 from intake.delivery import DeliveryWorker
 from intake.http import start_http
 from intake.ingest import GroupCommitter
+from intake.lifecycle import LifecycleWorker
 from intake.listener import IntakeHandler
 from intake.logs import get_logger
 from intake.mailout import MailOut
 from intake.pipeline import PipelineWorker
-from intake.protocol import SHUTTING_DOWN, IntakeSMTP, call_limits
+from intake.protocol import SHUTTING_DOWN, IntakeSMTP, call_limits, tls_context
 from intake.relay import SmtpRelay, make_relay
 from intake.rulebook import RuleBook
 from intake.screen import ScreenPolicy
@@ -62,6 +63,9 @@ class App:
         self.pipeline = PipelineWorker(self.store, self.mailout, self.rulebook.rules, self.policy)
         self.relay = make_relay(settings.delivery.relay, settings.delivery.timeout)
         self.delivery = DeliveryWorker(self.store, self.relay, settings.delivery, clock)
+        self.lifecycle = LifecycleWorker(
+            self.store, self.mailout, lambda: self.rulebook.problems, self.pipeline.queued
+        )
         spool = str(settings.store.path.parent)
         self.handler = IntakeHandler(settings.smtp, self.committer, spool)
         self._server: asyncio.Server | None = None
@@ -84,6 +88,8 @@ class App:
         self.committer.start()
         host, port = self.settings.smtp.host_port
         smtp = self.settings.smtp
+        tls = tls_context(smtp)
+        proxy_timeout = smtp.proxy_timeout if smtp.proxy_networks else None
         self._server = await asyncio.get_running_loop().create_server(
             lambda: IntakeSMTP(
                 self.handler,
@@ -95,6 +101,8 @@ class App:
                 decode_data=False,
                 auth_require_tls=True,
                 command_call_limit=call_limits(smtp),
+                tls_context=tls,
+                proxy_protocol_timeout=proxy_timeout,
             ),
             host=host,
             port=port,
@@ -104,6 +112,7 @@ class App:
             self._tasks = [
                 asyncio.create_task(self._loop(self.pipeline.run_once, self._pipeline_wake)),
                 asyncio.create_task(self._loop(self.delivery.run_once, self._delivery_wake)),
+                asyncio.create_task(self._loop(self.lifecycle.run_once, self.lifecycle.idle)),
                 asyncio.create_task(self._watch_rules()),
             ]
         log.info(

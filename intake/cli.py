@@ -141,22 +141,6 @@ def cmd_queue(args: argparse.Namespace, settings: Settings) -> int:
     return 0 if done else 1
 
 
-def cmd_cases(args: argparse.Namespace, settings: Settings) -> int:
-    conn = _conn(settings)
-    if args.action == "list":
-        cols = ["ref", "topic", "state", "sender", "opened", "subject"]
-        _print(admin.cases_list(conn), args.json, lambda r: _table(r, cols))
-        return 0
-    if args.ref is None:
-        raise ConfigError("cases show: needs a case reference")
-    case = admin.case_show(conn, args.ref)
-    if case is None:
-        print(f"{args.ref}: no such case", file=sys.stderr)
-        return 1
-    _print(case, args.json, lambda d: json.dumps(d, indent=2, default=str, ensure_ascii=False))
-    return 0
-
-
 def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     data = admin.status(_conn(settings))
     _print(data, args.json, lambda d: "\n".join(f"{k:<24}{v}" for k, v in d.items()))
@@ -176,6 +160,8 @@ def cmd_purge(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from intake.cli_cases import add_cases_parser
+
     parser = argparse.ArgumentParser(prog="intake", description=__doc__)
     parser.add_argument("--config", type=Path, help="TOML configuration file")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -204,11 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     queue.add_argument("id", nargs="?")
     queue.add_argument("--json", action="store_true")
     queue.set_defaults(run=cmd_queue)
-    cases = sub.add_parser("cases", help="cases and their messages")
-    cases.add_argument("action", choices=["list", "show"])
-    cases.add_argument("ref", nargs="?")
-    cases.add_argument("--json", action="store_true")
-    cases.set_defaults(run=cmd_cases)
+    add_cases_parser(sub)  # intake/cli_cases.py
     status = sub.add_parser("status", help="one-screen summary")
     status.add_argument("--json", action="store_true")
     status.set_defaults(run=cmd_status)

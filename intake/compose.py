@@ -56,7 +56,8 @@ def _base_message(
     msg["Subject"] = clean_header(subject, 300)
     msg["Date"] = format_datetime(when)
     msg["Message-ID"] = f"<{message_id}>"
-    msg["X-Intake-Case"] = clean_header(case_ref, 40)
+    if case_ref:  # notices that are not about one case carry none
+        msg["X-Intake-Case"] = clean_header(case_ref, 40)
     msg["X-Intake-Loop"] = marker
     return msg
 
@@ -157,4 +158,38 @@ def compose_ack(
     msg.set_content(text, subtype="plain", charset="utf-8")
     msg.add_alternative(html, subtype="html", charset="utf-8")
     msg["Content-Language"] = clean_header(language, 10)  # after: set_content drops it
+    return msg.as_bytes()
+
+
+def compose_notice(
+    *,
+    from_address: str,
+    intake_address: str,
+    to: tuple[str, ...],
+    subject: str,
+    notice: str,
+    case_ref: str | None,
+    text: str,
+    message_id: str,
+    when: datetime,
+    marker: str,
+) -> bytes:
+    """A notice from the intake (reminder, digest, alert): plain text, marked auto-generated.
+
+    Replies go to the intake, so an answer to a reminder is recorded on its case.
+    """
+    msg = _base_message(
+        from_address=from_address,
+        from_name="CCM assistance intake",
+        subject=subject,
+        message_id=message_id,
+        when=when,
+        marker=marker,
+        case_ref=case_ref or "",
+    )
+    msg["To"] = [_address(a) for a in to]
+    msg["Reply-To"] = _address(intake_address)
+    msg["Auto-Submitted"] = "auto-generated"
+    msg["X-Intake-Notice"] = clean_header(notice, 40)
+    msg.set_content(text, charset="utf-8")
     return msg.as_bytes()

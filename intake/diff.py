@@ -1,7 +1,8 @@
 """`intake rules diff`: replay stored enquiries against candidate rules before saving an edit.
 
 Each message is analysed twice, with the rules in force and with the candidate folder, at the
-time it was received; every message whose topic or recipients would change is listed.
+time it was received; every message whose topic or recipients would change is listed, and so is
+every message of a case an admin rerouted (a labelled example: does the candidate agree?).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
+from intake import case_log
 from intake.analyse import Analysis, analyse
 from intake.models import Envelope
 from intake.parse import MessageTooComplex
@@ -46,6 +48,7 @@ def rules_diff(
 ) -> list[dict[str, Any]]:
     """Messages of the last `days` days whose topic or route would change."""
     changes = []
+    labels = {c["case"]: c for c in case_log.corrections(conn)}  # the latest per case wins
     for row in _stored(conn, now - days * 86_400):
         received = datetime.fromtimestamp(row["received_at"], UTC)
         envelope = Envelope(
@@ -58,10 +61,13 @@ def rules_diff(
             after = _outcome(analyse(bytes(row["raw"]), envelope, candidate, policy))
         except MessageTooComplex:
             continue
-        if before != after:
+        label = _label(labels.get(row["case_ref"]), after[0])
+        if before != after or label is not None:
             changes.append(
                 {
                     "message": f"msg-{row['id']}",
+                    "changed": before != after,
+                    "label": label,
                     "case": row["case_ref"],
                     "received": received.strftime("%Y-%m-%d"),
                     "subject": row["subject"] or "",
@@ -73,10 +79,37 @@ def rules_diff(
     return changes
 
 
+def _label(correction: dict[str, Any] | None, candidate_topic: str) -> dict[str, Any] | None:
+    if correction is None:
+        return None
+    return {
+        "topic": correction["to"],
+        "was": correction["from"],
+        "by": correction["by"],
+        "at": correction["at"],
+        "candidate_agrees": candidate_topic == correction["to"],
+    }
+
+
 def render_diff(changes: list[dict[str, Any]]) -> str:
-    if not changes:
-        return "no stored message would be routed differently"
-    lines = [f"{len(changes)} message(s) would be routed differently:"]
+    changed = [c for c in changes if c["changed"]]
+    lines = [f"{len(changed)} message(s) would be routed differently:" if changed
+             else "no stored message would be routed differently"]
+    lines += _render_changes(changed)
+    labelled = [c for c in changes if c["label"]]
+    if labelled:
+        lines.append("labelled examples (cases an admin rerouted):")
+    for c in labelled:
+        label = c["label"]
+        verdict = "agrees" if label["candidate_agrees"] else "DISAGREES"
+        lines.append(f"{c['message']} {c['case']} {c['subject'][:60]!r}: {label['was']} ->"
+                     f" {label['topic']} by {label['by']} on {label['at'][:10]};"
+                     f" now {c['topic']['now']}, candidate {c['topic']['candidate']} ({verdict})")
+    return "\n".join(lines)
+
+
+def _render_changes(changes: list[dict[str, Any]]) -> list[str]:
+    lines: list[str] = []
     for c in changes:
         lines.append(f"{c['message']} {c['case'] or ''} {c['received']} {c['subject'][:60]!r}")
         if c["topic"]["now"] != c["topic"]["candidate"]:
@@ -87,4 +120,4 @@ def render_diff(changes: list[dict[str, Any]]) -> str:
                     f"    {key}: {', '.join(c[key]['now']) or '-'}"
                     f" -> {', '.join(c[key]['candidate']) or '-'}"
                 )
-    return "\n".join(lines)
+    return lines

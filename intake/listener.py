@@ -1,18 +1,22 @@
 """SMTP in: the aiosmtpd protocol in our own event loop, and the handler that takes each message.
 
 A message gets its 250 only after the group committer has fsync'd it; every fault of ours is
-a constant 4xx reply, and no reply ever carries client text or exception text.
+a constant 4xx reply, and no reply ever carries client text or exception text. The stored
+copy starts with our `Received:` line (RFC 5321 section 4.4), built from sanitised values.
 """
 
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import re
 import shutil
 import time
 from datetime import UTC, datetime
+from email.utils import format_datetime
 
-from aiosmtpd.smtp import SMTP, Session
+from aiosmtpd.proxy_protocol import ProxyData
+from aiosmtpd.smtp import SMTP, Session, TLSSetupException
 from aiosmtpd.smtp import Envelope as SmtpEnvelope
 
 from intake.ingest import GroupCommitter
@@ -26,6 +30,8 @@ log = get_logger("intake.listener")
 INTERNAL_ERROR = "451 4.3.0 Internal error, please try again later"
 _RECEIVED = re.compile(rb"^received:", re.IGNORECASE | re.MULTILINE)
 _BARE_EOL = re.compile(rb"\r(?!\n)|(?<!\r)\n")
+_HELO = re.compile(r"[A-Za-z0-9.:_\[\]-]{1,255}")
+_TLS_NAME = re.compile(r"[^A-Za-z0-9._-]")
 
 
 def normalise_line_endings(raw: bytes) -> bytes:
@@ -42,6 +48,25 @@ def count_received(raw: bytes) -> int:
     return len(_RECEIVED.findall(header_block))
 
 
+def received_line(session: Session, peer: str, hostname: str, when: datetime) -> bytes:
+    """Our trace header: the HELO only when it is a plain name or literal, never raw text."""
+    helo = str(session.host_name or "")
+    helo = helo if _HELO.fullmatch(helo) else "invalid-helo"
+    literal = f"[IPv6:{peer}]" if ":" in peer else f"[{peer}]"
+    protocol = "ESMTP" if session.extended_smtp else "SMTP"
+    tls = ""
+    if isinstance(session.ssl, dict):
+        protocol += "S"
+        cipher = session.ssl.get("cipher")
+        if isinstance(cipher, tuple) and len(cipher) >= 2:
+            version, name = (_TLS_NAME.sub("", str(c)) for c in (cipher[1], cipher[0]))
+            tls = f" ({version} {name})"
+    return (
+        f"Received: from {helo} ({literal})\r\n\tby {hostname} (CCM intake) with {protocol}{tls};"
+        f"\r\n\t{format_datetime(when)}\r\n"
+    ).encode("ascii", "replace")
+
+
 class IntakeHandler:
     """aiosmtpd handler hooks: recipient policy, durable DATA, constant error replies."""
 
@@ -55,6 +80,38 @@ class IntakeHandler:
         self.data_finished = asyncio.Event()
         self.closing = False
         self._domains = {a.rpartition("@")[2] for a in settings.intake_addresses}
+        self.proxy_networks = tuple(
+            ipaddress.ip_network(n, strict=False) for n in settings.proxy_networks
+        )
+
+    def trusts_proxy(self, ip: str) -> bool:
+        """Whether a socket peer is one of the load balancers allowed to send PROXY headers."""
+        try:
+            address = ipaddress.ip_address(ip)
+        except ValueError:
+            return False
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+            address = address.ipv4_mapped
+        return any(address in network for network in self.proxy_networks)
+
+    async def handle_PROXY(
+        self, server: IntakeSMTP, session: Session, envelope: SmtpEnvelope, proxy: ProxyData
+    ) -> bool:
+        """Honour a PROXY header only from a configured network; admit the client it names."""
+        socket_ip = _peer(session)
+        if not self.trusts_proxy(socket_ip):
+            log.warning("proxy.untrusted", peer=socket_ip)
+            return False
+        client = str(proxy.src_addr) if proxy.src_addr is not None else socket_ip
+        refusal = server.admit(client)
+        if refusal is not None:
+            if isinstance(server.transport, asyncio.WriteTransport):
+                server.transport.write(refusal.encode() + b"\r\n")
+            return False
+        if proxy.src_addr is not None:
+            server.proxied_peer = (client, int(proxy.src_port or 0))
+            session.peer = server.proxied_peer  # type: ignore[assignment]  # a peername tuple
+        return True
 
     async def handle_EHLO(
         self,
@@ -65,8 +122,9 @@ class IntakeHandler:
         responses: list[str],
     ) -> list[str]:
         session.host_name = hostname
-        # No AUTH: the intake takes mail for its own addresses only.
-        return [line for line in responses if "AUTH" not in line.upper()]
+        # No AUTH: the intake takes mail for its own addresses only. (The first line is our
+        # host name, whatever it is called.)
+        return responses[:1] + [r for r in responses[1:] if r[4:].upper().split()[:1] != ["AUTH"]]
 
     async def handle_MAIL(
         self,
@@ -101,6 +159,8 @@ class IntakeHandler:
                 return "550 5.7.1 Relaying denied"
             return "550 5.1.1 No such recipient here"
         if wanted not in (r.lower() for r in envelope.rcpt_tos):
+            if envelope.mail_from == "<>" and envelope.rcpt_tos:
+                return "550 5.5.3 Multi-recipient bounce"  # Postfix reject_multi_recipient_bounce
             envelope.rcpt_tos.append(address)
         return "250 2.1.5 OK"
 
@@ -118,6 +178,7 @@ class IntakeHandler:
             helo=str(session.host_name or ""),
             received_at=datetime.now(UTC),
         )
+        raw = received_line(session, stored.peer, self.settings.hostname, stored.received_at) + raw
         try:
             queue_id = await asyncio.wait_for(
                 self.committer.submit(stored, raw), self.settings.persist_timeout
@@ -133,6 +194,9 @@ class IntakeHandler:
         return f"250 2.0.0 Ok: queued as {queue_id}"
 
     async def handle_exception(self, error: Exception) -> str:
+        if isinstance(error, TLSSetupException):  # a client's garbage, not our fault: no traceback
+            log.warning("tls.handshake_failed", reason=str(error.__cause__ or error)[:200])
+            return "454 4.7.0 TLS handshake failed"
         log.error("smtp.failed", error_type=type(error).__name__, exc_info=error)
         return INTERNAL_ERROR
 

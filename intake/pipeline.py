@@ -32,7 +32,8 @@ PARSE_BUDGET = 10.0  # seconds for parse + analysis of one message
 
 def _received(conn: sqlite3.Connection, limit: int) -> list[Inbound]:
     rows = conn.execute(
-        "SELECT id, queue_id, raw, body_hash, mail_from, rcpt_tos, received_at FROM messages"
+        "SELECT id, queue_id, raw, body_hash, mail_from, rcpt_tos, received_at,"
+        " id IN (SELECT message_row FROM enquiry_overrides) AS as_enquiry FROM messages"
         " WHERE state = 'received' ORDER BY id LIMIT ?",
         (limit,),
     ).fetchall()
@@ -45,6 +46,7 @@ def _received(conn: sqlite3.Connection, limit: int) -> list[Inbound]:
             mail_from=r["mail_from"],
             rcpt_tos=tuple(json.loads(r["rcpt_tos"])),
             received_at=r["received_at"],
+            as_enquiry=bool(r["as_enquiry"]),
         )
         for r in rows
     ]
@@ -95,7 +97,10 @@ class PipelineWorker:
         rules = self.rules()  # one snapshot for the whole message
         try:
             analysis = await asyncio.wait_for(
-                asyncio.to_thread(analyse, msg.raw, envelope, rules, self.policy), PARSE_BUDGET
+                asyncio.to_thread(
+                    analyse, msg.raw, envelope, rules, self.policy, as_enquiry=msg.as_enquiry
+                ),
+                PARSE_BUDGET,
             )
         except MessageTooComplex as error:
             return await self._quarantine(msg, f"too complex: {error}")

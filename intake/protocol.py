@@ -3,12 +3,15 @@
 Limits follow RELIABILITY.md section (d): per-IP and total sessions, a whole-session deadline,
 a DATA deadline answered with 451, an error budget, transactions per connection, forbidden
 HTTP verbs, and enhanced status codes on every reply. No reply ever echoes client text.
+STARTTLS when a certificate is configured (never AUTH); behind a trusted PROXY-protocol load
+balancer the proxied client is the one admitted, capped and recorded.
 """
 
 from __future__ import annotations
 
 import asyncio
 import re
+import ssl
 import time
 from collections import defaultdict, deque
 from collections.abc import Iterator
@@ -56,6 +59,19 @@ _REWRITES = {
 }
 _NOT_RECOGNISED = re.compile(r'^500 Error: command ".*" not recognized$', re.DOTALL)
 _MALFORMED = "553 5.1.3 Error: malformed address"
+_ENHANCED = re.compile(r"^\d{3}[ -][245]\.\d{1,3}\.\d{1,3}( |$)")
+# The enhanced code given to aiosmtpd's other 4xx/5xx replies (RFC 3463), by reply code.
+_DETAIL = {"500": "5.5.2", "501": "5.5.4", "502": "5.5.1", "503": "5.5.1", "504": "5.5.4",
+           "555": "5.5.4", "454": "4.7.0"}
+# An RFC 5321 mailbox: dot-string or quoted local part, a domain or an address literal.
+_MAILBOX = re.compile(
+    r'(?:[A-Za-z0-9!#$%&\'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&\'*+/=?^_`{|}~-]+)*'
+    r'|"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])*")'
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}"
+    r"[A-Za-z0-9])?)*|\[[\x21-\x5a\x5e-\x7e]+\])"
+)
+MAX_PATH = 256  # RFC 5321 section 4.5.3.1.3
+MAX_DOMAIN = 255
 
 
 def rewrite(status: str, command: str) -> str:
@@ -67,7 +83,49 @@ def rewrite(status: str, command: str) -> str:
         return "500 5.5.2 Command not recognized"
     if status.startswith("421 4.7.0 ") and status.endswith(" sent too many times"):
         return "421 4.7.0 Command sent too many times, closing connection"
-    return _REWRITES.get(status, status)
+    if status.startswith("502 Could not VRFY"):  # aiosmtpd echoes the argument
+        return "502 5.5.4 Could not VRFY that address"
+    status = _REWRITES.get(status, status)
+    if status[:1] in "45" and status[3:4] == " " and not _ENHANCED.match(status):
+        code = status[:3]
+        status = f"{code} {_DETAIL.get(code, code[0] + '.0.0')} {status[4:]}"
+    return status
+
+
+def valid_path(arg: str) -> bool:
+    """Whether a MAIL/RCPT argument starts with a plain RFC 5321 path (or `<>`).
+
+    aiosmtpd hands addresses to the email package's header parser, which accepts comments,
+    source routes and obsolete forms (and sometimes raises); an envelope takes none of them.
+    """
+    text = arg.lstrip()
+    if text.startswith("<"):
+        path, close, rest = text[1:].partition(">")
+        if not close:
+            return False
+    else:
+        path, _, rest = text.partition(" ")
+        rest = " " + rest if rest else ""
+    if rest and not rest.startswith(" "):
+        return False
+    if path == "":
+        return text.startswith("<")
+    local, _, domain = path.rpartition("@")
+    return (
+        len(path) <= MAX_PATH - 2
+        and len(domain) <= MAX_DOMAIN
+        and len(local) <= IntakeSMTP.local_part_limit
+        and _MAILBOX.fullmatch(path) is not None
+    )
+
+
+def tls_context(settings: SmtpSettings) -> ssl.SSLContext | None:
+    """The STARTTLS context when both a certificate and a key are configured."""
+    if settings.tls_cert is None or settings.tls_key is None:
+        return None
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(settings.tls_cert, settings.tls_key)
+    return context
 
 
 class Admission:
@@ -122,39 +180,67 @@ class IntakeSMTP(SMTP):
     local_part_limit = 64  # RFC 5321 section 4.5.3.1.1
 
     def __init__(self, handler: IntakeHandler, **kwargs: Any) -> None:
+        # Read by aiosmtpd while it sets up (the stream reader's line limit).
+        self.line_length_limit = handler.settings.line_length_limit
+        self.command_size_limit = handler.settings.command_line_limit
         super().__init__(handler, **kwargs)
+        self.command_size_limits = self._command_limits()
         self.intake = handler
         self.in_data = False
         self.errors = 0
         self.transactions = 0
         self.command = ""
+        self.proxied_peer: tuple[str, int] | None = None  # the client a trusted proxy named
+        self._started = False
         self._admitted_ip: str | None = None
         self._deadline: asyncio.TimerHandle | None = None
 
+    def _command_limits(self) -> defaultdict[str, int]:
+        """Per-session limits (aiosmtpd shares one dict between all sessions of the class)."""
+        limit = self.command_size_limit
+        return defaultdict(lambda: limit)
+
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        if self._admitted_ip is not None or self.transport is not None:
-            super().connection_made(transport)  # the STARTTLS transport swap
+        if self._started:
+            super().connection_made(transport)  # the STARTTLS transport swap: a new session
+            if self.proxied_peer is not None and self.session is not None:
+                self.session.peer = self.proxied_peer  # type: ignore[assignment]  # a peername
             return
         peer = transport.get_extra_info("peername")
         ip = str(peer[0]) if isinstance(peer, tuple) else str(peer)
-        refusal = self.intake.admission.admit(ip, time.monotonic())
-        if refusal is not None or self.intake.closing:
-            log.warning("session.refused", peer=ip, reason=refusal or "shutting down")
+        # Behind a load balancer the client is admitted once its PROXY header names it.
+        refusal = None if self.intake.proxy_networks else self.admit(ip)
+        if refusal is None and self.intake.closing:
+            refusal = SHUTTING_DOWN
+        if refusal is not None:
             if isinstance(transport, asyncio.WriteTransport):
-                transport.write((refusal or SHUTTING_DOWN).encode() + b"\r\n")
+                transport.write(refusal.encode() + b"\r\n")
             transport.close()
             return
-        self._admitted_ip = ip
+        self._started = True
         super().connection_made(transport)
         self.intake.sessions.add(self)
         deadline = self.intake.settings.session_deadline
         self._deadline = self.loop.call_later(deadline, self.close_with, SESSION_TOO_LONG)
 
+    def admit(self, ip: str) -> str | None:
+        """Count this session against its client's caps; the 421 to send when refused."""
+        if self.intake.closing:
+            return SHUTTING_DOWN
+        refusal = self.intake.admission.admit(ip, time.monotonic())
+        if refusal is None:
+            self._admitted_ip = ip
+        else:
+            log.warning("session.refused", peer=ip, reason=refusal)
+        return refusal
+
     def connection_lost(self, error: Exception | None) -> None:
-        if self._admitted_ip is None:
+        if not self._started:
             return  # refused at the door: aiosmtpd never set up this session
-        self.intake.admission.release(self._admitted_ip)
-        self._admitted_ip = None
+        self._started = False
+        if self._admitted_ip is not None:
+            self.intake.admission.release(self._admitted_ip)
+            self._admitted_ip = None
         self.intake.sessions.discard(self)
         if self._deadline is not None:
             self._deadline.cancel()
@@ -196,6 +282,29 @@ class IntakeSMTP(SMTP):
         finally:
             self.command = ""
 
+    async def handle_exception(self, error: Exception) -> str:
+        status: str = await super().handle_exception(error)
+        self.envelope = self._create_envelope()  # what the failed command left half done goes
+        return status
+
+    def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
+        if not valid_path(arg):
+            return None, None
+        try:
+            address, rest = super()._getaddr(arg)
+        except Exception:  # the email package's parser raises on some inputs (gh-148518)
+            return None, None
+        return address, rest
+
+    async def smtp_EHLO(self, hostname: str) -> None:
+        # aiosmtpd raises MAIL's line limit on every EHLO: each one starts from the same limits.
+        self.command_size_limits = self._command_limits()
+        await super().smtp_EHLO(hostname)
+
+    async def smtp_AUTH(self, arg: str) -> None:
+        # No AUTH at all, before or after TLS: the intake takes mail for its own addresses only.
+        await self.push("502 5.5.1 AUTH not available")
+
     async def smtp_MAIL(self, arg: str) -> None:
         with self._verb("MAIL"):
             if self.transactions >= self.intake.settings.max_transactions:
@@ -224,18 +333,22 @@ class IntakeSMTP(SMTP):
         handler.active_data += 1
         self.in_data = True
         # aiosmtpd's idle timer is not re-armed while DATA lines arrive: push it past our own
-        # deadline so the client hears 451 from us instead of a silent close.
+        # deadline, which answers 451 itself before closing (cancelling the upload first would
+        # close the connection without a reply).
         self._reset_timeout(budget + 30)
+        deadline = self.loop.call_later(budget, self._data_too_slow)
         try:
-            await asyncio.wait_for(super().smtp_DATA(arg), budget)
+            await super().smtp_DATA(arg)
             self.transactions += 1
-        except TimeoutError:
-            log.warning("session.data_timeout", peer=self._admitted_ip)
-            self.close_with(DATA_TOO_SLOW)
         finally:
+            deadline.cancel()
             handler.active_data -= 1
             self.in_data = False
             handler.data_finished.set()
+
+    def _data_too_slow(self) -> None:
+        log.warning("session.data_timeout", peer=self._admitted_ip)
+        self.close_with(DATA_TOO_SLOW)
 
     # Forbidden verbs: an HTTP client or proxy probe talking to the SMTP port is closed at once.
     async def smtp_GET(self, arg: str) -> None:

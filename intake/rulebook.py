@@ -60,6 +60,7 @@ class RuleBook:
         self.templates_dir = templates_dir
         self.timezone = timezone
         self.snapshot = load_snapshot(rules_dir, templates_dir, timezone)
+        self.problems: list[str] = []  # the last rejected reload's lines; [] once one succeeds
 
     def rules(self) -> Rules:
         return self.snapshot.rules
@@ -73,7 +74,9 @@ class RuleBook:
             snapshot = load_snapshot(self.rules_dir, self.templates_dir, self.timezone)
         except RuleBookError as error:
             log.error("rules.rejected", problems=error.lines, kept=self.snapshot.rules.version)
+            self.problems = error.lines
             return error.lines
         self.snapshot = snapshot
+        self.problems = []
         log.info("rules.reloaded", version=snapshot.rules.version)
         return []

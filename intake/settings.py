@@ -5,13 +5,21 @@ Built once in `app.py` and passed down; the defaults run a complete service on o
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import socket
 import tomllib
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -37,7 +45,8 @@ class SmtpSettings(Section):
     memory_budget_bytes: int = 536_870_912
     tls_cert: Path | None = None
     tls_key: Path | None = None
-    proxy_networks: tuple[str, ...] = ()
+    proxy_networks: tuple[str, ...] = ()  # PROXY protocol required, and trusted, from these
+    proxy_timeout: float = 5.0  # seconds to wait for the PROXY header
     # Protocol limits (RELIABILITY.md section d).
     command_line_limit: int = 512
     line_length_limit: int = 1001
@@ -62,6 +71,19 @@ class SmtpSettings(Section):
         if not value:
             raise ValueError("at least one intake address is needed")
         return tuple(address.strip().lower() for address in value)
+
+    @field_validator("proxy_networks")
+    @classmethod
+    def _networks(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for network in value:
+            ipaddress.ip_network(network, strict=False)  # ValueError names the bad entry
+        return value
+
+    @model_validator(mode="after")
+    def _tls_pair(self) -> SmtpSettings:
+        if (self.tls_cert is None) != (self.tls_key is None):
+            raise ValueError("tls_cert and tls_key must be set together (STARTTLS needs both)")
+        return self
 
     @property
     def host_port(self) -> tuple[str, int]:
@@ -98,6 +120,7 @@ class DeliverySettings(Section):
 class CasesSettings(Section):
     prefix: str = "CCM"
     remind_after_days: int = 10
+    close_after_days: int = 30  # an answered case closes after this long without mail
 
 
 class AckSettings(Section):

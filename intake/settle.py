@@ -28,6 +28,7 @@ class Inbound:
     mail_from: str
     rcpt_tos: tuple[str, ...]
     received_at: float
+    as_enquiry: bool = False  # an admin reprocesses a screened message as an enquiry
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,40 @@ CREATE TABLE IF NOT EXISTS acks (
 );
 CREATE INDEX IF NOT EXISTS acks_sender ON acks(sender, sent_at);
 CREATE INDEX IF NOT EXISTS acks_time ON acks(sent_at);
+CREATE TABLE IF NOT EXISTS case_reminders (
+    case_ref TEXT NOT NULL, address TEXT NOT NULL, sent_at REAL NOT NULL,
+    PRIMARY KEY (case_ref, address)
+);
+CREATE TABLE IF NOT EXISTS case_corrections (
+    id INTEGER PRIMARY KEY,
+    case_ref TEXT NOT NULL,
+    from_topic TEXT NOT NULL,
+    to_topic TEXT NOT NULL,
+    corrected_by TEXT NOT NULL,
+    corrected_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS case_corrections_case ON case_corrections(case_ref);
+CREATE TABLE IF NOT EXISTS case_bounces (
+    message_row INTEGER NOT NULL,
+    outbound_id INTEGER NOT NULL,
+    case_ref TEXT,
+    failed_address TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (message_row, outbound_id, failed_address)
+);
+CREATE TABLE IF NOT EXISTS case_erasures (
+    case_ref TEXT PRIMARY KEY,
+    topic TEXT NOT NULL,
+    opened_at REAL NOT NULL,
+    answered_at REAL,
+    closed_at REAL,
+    requested_by TEXT NOT NULL,
+    erased_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS notices_sent (key TEXT PRIMARY KEY, sent_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS enquiry_overrides (
+    message_row INTEGER PRIMARY KEY, requested_at REAL NOT NULL
+);
 """
 
 
@@ -107,6 +141,7 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA secure_delete=ON")  # freed space is zeroed: erasure leaves no copy
     conn.executescript(SCHEMA)
     return conn
 

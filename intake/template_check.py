@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from intake.mailout import ack_context
+from intake.notices import SAMPLES as NOTICE_SAMPLES
 from intake.rules import Rules, RulesError, load_rules
 from intake.templates import FORWARD_SUMMARY, TemplateProblem, Templates
 
@@ -42,10 +43,13 @@ def render_all(directory: Path, rules: Rules | None) -> list[str]:
                 except TemplateProblem as error:
                     problems.append(str(error))
                     break
-    try:
-        templates.render(FORWARD_SUMMARY, sample_summary_context())
-    except TemplateProblem as error:
-        problems.append(str(error))
+    samples = {FORWARD_SUMMARY: sample_summary_context()}
+    samples |= {f"notice/{name}.txt.j2": context for name, context in NOTICE_SAMPLES.items()}
+    for name, context in samples.items():
+        try:
+            templates.render(name, context)
+        except TemplateProblem as error:
+            problems.append(str(error))
     return problems
 
 
@@ -72,6 +76,7 @@ def sample_summary_context() -> dict[str, object]:
         "to_roles": ["clearance-coordinators"],
         "cc_roles": ["isu"],
         "attachments": ["report.pdf"],
+        "note": "Rerouted by an admin on 2026-09-22: it belongs to Clearance.",
     }
 
 
