@@ -19,8 +19,8 @@ from intake.models import (
     Screening,
 )
 from intake.parse import parse_message
-from intake.route import day_of, resolve_route, roster_contact
-from intake.rules import Rules
+from intake.route import day_of, holders, resolve_route, roster_contact
+from intake.rules import GENERAL, Rules
 from intake.screen import ScreenPolicy, screen, strip_untrusted
 
 
@@ -59,7 +59,9 @@ def analyse_parsed(
     sender = parsed.from_address or envelope.mail_from
     contact = roster_contact(rules, sender) if sender else None
     if contact is not None:
-        route = resolve_route(rules, "general", day_of(when, rules))
+        # Off any case, a coordinator's mail goes to the ISU alone (SPEC: kinds table).
+        isu = rules.fallback_role
+        route = Route(topic=GENERAL, to=holders(rules, isu, day_of(when, rules)), roles_to=(isu,))
         reason = f"from roster contact {contact.id}: internal mail"
         return Analysis(trusted, screening, Kind.INTERNAL, None, route, reason)
     classification = classify(trusted, rules)

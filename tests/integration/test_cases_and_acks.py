@@ -298,6 +298,7 @@ async def test_roster_contact_writing_off_any_case_goes_to_the_isu_unacknowledge
     assert (row["kind"], row["state"]) == ("internal", "routed")
     [forward] = sink.of_kind("forward")
     assert rules.contacts["isu"].email in forward.rcpt_tos
+    assert forward.message["Cc"] is None  # the ISU alone, not the general route's copies
     assert sink.of_kind("ack") == []
 
 
