@@ -1,0 +1,1 @@
+"""`make bench`: durable throughput, latency and memory of the intake beside its peers."""

@@ -1,0 +1,164 @@
+"""The systems under test as child processes: start, wait for ready, sample memory and CPU, stop.
+
+Every server runs in its own process so that none shares the load generator's core or GIL,
+and so that RSS and CPU time are measured per system from /proc, not estimated.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import re
+import signal
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+READY = re.compile(rb"listening on port (\d+) \(pid (\d+)\)")
+START_TIMEOUT = 90.0
+STOP_TIMEOUT = 60.0
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+@dataclass
+class Server:
+    name: str
+    process: asyncio.subprocess.Process
+    port: int
+    started_s: float  # from exec to the ready line
+    events: list[tuple[float, str, int, int]] = field(default_factory=list)  # counting sink
+    reader: asyncio.Task[None] | None = None
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+
+async def start(name: str, argv: list[str], cwd: Path, env: dict[str, str], log: Path) -> Server:
+    """Start `argv`; stdout is read for the ready line, stderr goes to `log`."""
+    began = time.monotonic()
+    with open(log, "ab") as errors:
+        process = await asyncio.create_subprocess_exec(
+            *argv,
+            cwd=cwd,
+            env=env,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=errors,
+            start_new_session=True,
+        )
+    assert process.stdout is not None
+    port = await asyncio.wait_for(_ready_port(process.stdout, log), START_TIMEOUT)
+    server = Server(name, process, port, time.monotonic() - began)
+    server.reader = asyncio.create_task(_drain_stdout(server, process.stdout, log))
+    return server
+
+
+async def _ready_port(stdout: asyncio.StreamReader, log: Path) -> int:
+    while line := await stdout.readline():
+        with open(log, "ab") as out:
+            out.write(line)
+        if match := READY.search(line):
+            return int(match.group(1))
+    tail = log.read_text(errors="replace")[-600:].strip()
+    raise RuntimeError(f"exited before it was ready: …{tail}")
+
+
+async def _drain_stdout(server: Server, stdout: asyncio.StreamReader, log: Path) -> None:
+    """Keep the pipe empty (the intake logs to stdout) and collect the sink's event lines."""
+    with open(log, "ab") as out:
+        while line := await stdout.readline():
+            if line.startswith(b"E "):
+                _, when, kind, rcpts, size = line.decode().split()
+                server.events.append((float(when), kind, int(rcpts), int(size)))
+            else:
+                out.write(line)
+
+
+async def stop(server: Server) -> dict[str, float | int | None]:
+    """SIGTERM, wait for the exit; a server that will not stop is killed (and says so)."""
+    cpu = cpu_seconds(server.pid)
+    began = time.monotonic()
+    with contextlib.suppress(ProcessLookupError):
+        server.process.send_signal(signal.SIGTERM)
+    killed = False
+    try:
+        code = await asyncio.wait_for(server.process.wait(), STOP_TIMEOUT)
+    except TimeoutError:
+        server.process.kill()
+        code, killed = await server.process.wait(), True
+    if server.reader is not None:
+        await server.reader
+    return {
+        "exit_code": code,
+        "stop_s": time.monotonic() - began,
+        "killed": int(killed),
+        "cpu_s_at_stop": cpu,
+    }
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process (all its threads) from /proc/PID/stat."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / _TICK
+
+
+def status_kb(pid: int, key: str) -> int | None:
+    """One `kB` field of /proc/PID/status (VmRSS, VmHWM)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(key + ":"):
+                return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+class RssSampler:
+    """Samples VmRSS every `interval` seconds; `peak_kb` is the largest since `reset()`.
+
+    Sampling can miss a short spike, so `reset()` also resets the kernel's own high-water mark
+    (VmHWM, via clear_refs) where permitted, and `peak_kb` takes the larger of the two.
+    """
+
+    def __init__(self, pid: int, interval: float = 0.01) -> None:
+        self.pid = pid
+        self.interval = interval
+        self.sampled_kb = 0
+        self.hwm_resettable = False
+        self._task: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._run())
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+    def reset(self) -> int:
+        """Start a new peak from now; returns the current RSS in kB."""
+        try:
+            Path(f"/proc/{self.pid}/clear_refs").write_text("5")
+            self.hwm_resettable = True
+        except OSError:
+            self.hwm_resettable = False
+        self.sampled_kb = status_kb(self.pid, "VmRSS") or 0
+        return self.sampled_kb
+
+    @property
+    def peak_kb(self) -> int:
+        if not self.hwm_resettable:
+            return self.sampled_kb
+        return max(self.sampled_kb, status_kb(self.pid, "VmHWM") or 0)
+
+    async def _run(self) -> None:
+        while True:
+            rss = status_kb(self.pid, "VmRSS")
+            if rss is not None:
+                self.sampled_kb = max(self.sampled_kb, rss)
+            await asyncio.sleep(self.interval)
