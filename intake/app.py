@@ -15,6 +15,7 @@ import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+from intake.analyser import Analyser
 from intake.delivery import DeliveryWorker
 from intake.http import start_http
 from intake.ingest import GroupCommitter
@@ -60,7 +61,10 @@ class App:
             settings, self.rulebook.rules, self.rulebook.templates, self.marker_key, clock
         )
         self.committer = GroupCommitter(self.store, settings.store.group_commit_max)
-        self.pipeline = PipelineWorker(self.store, self.mailout, self.rulebook.rules, self.policy)
+        self.analyser = Analyser(settings.pipeline.workers, settings.pipeline.budget)
+        self.pipeline = PipelineWorker(
+            self.store, self.mailout, self.rulebook.rules, self.policy, self.analyser
+        )
         self.relay = make_relay(settings.delivery.relay, settings.delivery.timeout)
         self.delivery = DeliveryWorker(self.store, self.relay, settings.delivery, clock)
         self.lifecycle = LifecycleWorker(
@@ -168,6 +172,7 @@ class App:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         await self.committer.stop()
+        self.analyser.close()
         self.store.close()
         log.info("intake.stopped")
 

@@ -1,6 +1,7 @@
 """The pipeline worker: takes each stored message from `received` to a terminal state.
 
-Parsing and analysis run in a thread with a time budget (hostile MIME never stalls the loop);
+Parsing and analysis run in a child process with a time budget (`analyser`), so hostile MIME
+never stalls the loop;
 the outcome is settled in one store transaction. A message that cannot be processed is
 quarantined with its reason, never dropped. After a crash, `received` rows are simply redone.
 """
@@ -15,7 +16,8 @@ from datetime import UTC, datetime
 
 import structlog
 
-from intake.analyse import Analysis, analyse
+from intake.analyse import Analysis
+from intake.analyser import Analyser, AnalysisTimeout
 from intake.logs import get_logger
 from intake.mailout import MailOut
 from intake.models import Envelope, MessageState
@@ -26,8 +28,6 @@ from intake.settle import Inbound, Outcome, settle
 from intake.store import Store, StoreError, transaction
 
 log = get_logger("intake.pipeline")
-
-PARSE_BUDGET = 10.0  # seconds for parse + analysis of one message
 
 
 def _received(conn: sqlite3.Connection, limit: int) -> list[Inbound]:
@@ -69,8 +69,10 @@ class PipelineWorker:
         mailout: MailOut,
         rules: Callable[[], Rules],
         policy: ScreenPolicy,
+        analyser: Analyser,
         batch: int = 50,
     ) -> None:
+        self.analyser = analyser
         self.store = store
         self.mailout = mailout
         self.rules = rules
@@ -96,16 +98,13 @@ class PipelineWorker:
         )
         rules = self.rules()  # one snapshot for the whole message
         try:
-            analysis = await asyncio.wait_for(
-                asyncio.to_thread(
-                    analyse, msg.raw, envelope, rules, self.policy, as_enquiry=msg.as_enquiry
-                ),
-                PARSE_BUDGET,
+            analysis = await self.analyser.analyse(
+                msg.raw, envelope, rules, self.policy, msg.as_enquiry
             )
         except MessageTooComplex as error:
             return await self._quarantine(msg, f"too complex: {error}")
-        except TimeoutError:
-            return await self._quarantine(msg, "parsing took longer than its time budget")
+        except AnalysisTimeout as error:
+            return await self._quarantine(msg, str(error))
         except Exception as error:
             log.exception("message.analysis_failed")
             return await self._quarantine(msg, f"processing failed ({type(error).__name__})")

@@ -90,8 +90,13 @@ class SmtpSettings(Section):
         return _split_hostport(self.listen)
 
     @property
+    def data_budget_bytes(self) -> int:
+        """Message bytes that DATA phases may buffer at once (each byte costs about 2.2)."""
+        return int(self.memory_budget_bytes / 2.2)
+
+    @property
     def max_concurrent_data(self) -> int:
-        """How many DATA phases may buffer at once: each costs about 2.2 × the size limit."""
+        """How many full-size DATA phases may buffer at once (smaller declared SIZEs: more)."""
         return max(1, int(self.memory_budget_bytes / (self.max_message_bytes * 2.2)))
 
 
@@ -115,6 +120,11 @@ class DeliverySettings(Section):
         if not value or any(v <= 0 for v in value):
             raise ValueError("retry_intervals needs at least one positive number of seconds")
         return value
+
+
+class PipelineSettings(Section):
+    workers: int = Field(default=1, ge=0)  # child processes for parse + classify; 0: a thread
+    budget: float = Field(default=10.0, gt=0)  # seconds for the analysis of one message
 
 
 class CasesSettings(Section):
@@ -153,6 +163,7 @@ class Settings(BaseSettings):
     smtp: SmtpSettings = SmtpSettings()
     store: StoreSettings = StoreSettings()
     delivery: DeliverySettings = DeliverySettings()
+    pipeline: PipelineSettings = PipelineSettings()
     cases: CasesSettings = CasesSettings()
     ack: AckSettings = AckSettings()
     trust: TrustSettings = TrustSettings()

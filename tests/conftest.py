@@ -113,6 +113,9 @@ def intake_settings(tmp_path: Path, relay_port: int | None, **sections: dict[str
         "delivery": {"relay": relay, "from_address": FROM, "timeout": 10},
         "rules": {"dir": ROOT / "routing_rules"},
         "templates": {"dir": ROOT / "templates"},
+        # Analysis in a thread keeps each test's App quick to start; the child-process
+        # analyser has its own tests (test_analyser.py) and runs in every subprocess test.
+        "pipeline": {"workers": 0},
     }
     for name, values in sections.items():
         base.setdefault(name, {}).update(values)
