@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import socket
@@ -78,11 +79,30 @@ async def service(tmp_path: Path) -> AsyncIterator[Service]:
         await svc.proc.wait()
 
 
+def children(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            found |= {int(c) for c in (task / "children").read_text().split()}
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+    except OSError:
+        return False
+
+
 async def test_sigkill_right_after_250_loses_nothing(service: Service, sink: RelaySink) -> None:
     await service.start()  # its relay is down: nothing can leave before the kill
     code, _ = await send(service.port, enquiry())
     assert code == 250
+    assert service.proc is not None
+    await until(lambda: len(children(service.proc.pid)) >= 2)  # the analyser is running
+    helpers = children(service.proc.pid)
     await service.signal(signal.SIGKILL)
+    await until(lambda: not any(alive(pid) for pid in helpers))  # no orphan outlives it
 
     service.env["INTAKE_DELIVERY__RELAY"] = f"smtp://127.0.0.1:{sink.port}"
     await service.start()
