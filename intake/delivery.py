@@ -56,22 +56,40 @@ def _due(conn: sqlite3.Connection, now: float, limit: int) -> list[Due]:
     ]
 
 
-def _record(
-    conn: sqlite3.Connection,
-    row_id: int,
-    state: str,
-    attempts: int,
-    next_at: float,
-    error: str | None,
-    delivered: tuple[str, ...],
-    now: float,
-) -> None:
+@dataclass(frozen=True)
+class Attempt:
+    """What one delivery attempt came to, to be recorded with the rest of its batch."""
+
+    item: Due
+    state: str  # sent, queued (deferred) or dead
+    attempts: int
+    next_at: float
+    error: str | None
+    delivered: tuple[str, ...]
+    now: float
+
+
+def _record(conn: sqlite3.Connection, batch: list[Attempt]) -> None:
+    """One transaction (one fsync) for a whole batch: a crash before it only means a resend,
+    which the stable Message-ID lets receivers de-duplicate (at-least-once)."""
     with transaction(conn):
-        conn.execute(
+        conn.executemany(
             "UPDATE outbound SET state = ?, attempts = ?, next_attempt_at = ?, last_error = ?,"
             " delivered_to = ?, done_at = CASE WHEN ? = 'queued' THEN NULL ELSE ? END"
             " WHERE id = ?",
-            (state, attempts, next_at, error, json.dumps(list(delivered)), state, now, row_id),
+            [
+                (
+                    a.state,
+                    a.attempts,
+                    a.next_at,
+                    a.error,
+                    json.dumps(list(a.delivered)),
+                    a.state,
+                    a.now,
+                    a.item.id,
+                )
+                for a in batch
+            ],
         )
 
 
@@ -94,57 +112,64 @@ class DeliveryWorker:
 
     async def run_once(self) -> int:
         due = await self.store.call(_due, self.clock(), self.batch)
+        if not due:
+            return 0
+        outcomes: list[Attempt] = []
         try:
             for item in due:
-                await self._attempt(item)
+                outcomes.append(await self._attempt(item))
         finally:
             await self.relay.release()
+            if outcomes:
+                await self.store.call(_record, outcomes)
+        for outcome in outcomes:
+            _log(outcome)
         return len(due)
 
-    async def _attempt(self, item: Due) -> None:
+    async def _attempt(self, item: Due) -> Attempt:
         remaining = tuple(r for r in item.rcpt_tos if r not in item.delivered_to)
         attempts = item.attempts + 1
-        now = self.clock()
         try:
             result = await self.relay.send(item.mail_from, remaining, item.raw)
         except TemporaryFailure as error:
-            await self._defer(item, attempts, str(error), item.delivered_to)
-            return
+            return self._deferred(item, attempts, str(error), item.delivered_to)
         except PermanentFailure as error:
-            await self._dead(item, attempts, str(error), item.delivered_to)
-            return
+            return self._settled(item, "dead", attempts, str(error), item.delivered_to)
         delivered = item.delivered_to + result.accepted
         temporary = {r: m for r, m in result.refused.items() if not m.startswith("5")}
         if temporary:
-            await self._defer(item, attempts, "; ".join(temporary.values()), delivered)
-            return
+            return self._deferred(item, attempts, "; ".join(temporary.values()), delivered)
         refusals = "; ".join(f"{r}: {m}" for r, m in result.refused.items()) or None
-        await self.store.call(_record, item.id, "sent", attempts, now, refusals, delivered, now)
-        log.info(
-            "outbound.sent",
-            outbound_id=item.id,
-            kind=item.kind,
-            attempts=attempts,
-            refused=len(result.refused),
-        )
+        return self._settled(item, "sent", attempts, refusals, delivered)
 
-    async def _defer(
+    def _settled(
+        self,
+        item: Due,
+        state: str,
+        attempts: int,
+        error: str | None,
+        delivered: tuple[str, ...],
+    ) -> Attempt:
+        now = self.clock()
+        return Attempt(item, state, attempts, now, error, delivered, now)
+
+    def _deferred(
         self, item: Due, attempts: int, error: str, delivered: tuple[str, ...]
-    ) -> None:
+    ) -> Attempt:
         now = self.clock()
         if now - item.created_at >= self.settings.max_age:
-            await self._dead(
-                item, attempts, f"expired after {attempts} attempts: {error}", delivered
-            )
-            return
+            expired = f"expired after {attempts} attempts: {error}"
+            return self._settled(item, "dead", attempts, expired, delivered)
         intervals = self.settings.retry_intervals
         next_at = now + intervals[min(attempts - 1, len(intervals) - 1)]
-        await self.store.call(_record, item.id, "queued", attempts, next_at, error, delivered, now)
-        log.warning(
-            "outbound.deferred", outbound_id=item.id, kind=item.kind, attempts=attempts, error=error
-        )
+        return Attempt(item, "queued", attempts, next_at, error, delivered, now)
 
-    async def _dead(self, item: Due, attempts: int, error: str, delivered: tuple[str, ...]) -> None:
-        now = self.clock()
-        await self.store.call(_record, item.id, "dead", attempts, now, error, delivered, now)
-        log.error("outbound.dead", outbound_id=item.id, kind=item.kind, error=error)
+
+def _log(a: Attempt) -> None:
+    fields = {"outbound_id": a.item.id, "kind": a.item.kind, "attempts": a.attempts}
+    if a.state == "sent":
+        log.info("outbound.sent", **fields, refused=bool(a.error))
+    elif a.state == "queued":
+        log.warning("outbound.deferred", **fields, error=a.error)
+    else:
+        log.error("outbound.dead", **fields, error=a.error)
