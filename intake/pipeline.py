@@ -81,33 +81,48 @@ class PipelineWorker:
         self.queued = asyncio.Event()  # set when outbound mail was queued: wakes delivery
 
     async def run_once(self) -> int:
+        waiting = await self.store.call(_received, self.batch)
+        # Each analyser child works on the next message while the previous one settles; no
+        # more are queued than there are children, so queueing never eats a time budget.
+        gate = asyncio.Semaphore(max(1, self.analyser.workers))
+        analyses = [asyncio.ensure_future(self._analyse(msg, gate)) for msg in waiting]
         done = 0
-        for msg in await self.store.call(_received, self.batch):
-            structlog.contextvars.bind_contextvars(queue_id=msg.queue_id)
-            try:
-                done += await self._process(msg)
-            finally:
-                structlog.contextvars.unbind_contextvars("queue_id", "case", "message_id")
+        try:
+            for msg, analysis in zip(waiting, analyses, strict=True):
+                structlog.contextvars.bind_contextvars(queue_id=msg.queue_id)
+                try:
+                    done += await self._process(msg, await analysis)
+                finally:
+                    structlog.contextvars.unbind_contextvars("queue_id", "case", "message_id")
+        finally:
+            for analysis in analyses:
+                analysis.cancel()
         return done
 
-    async def _process(self, msg: Inbound) -> int:
+    async def _analyse(self, msg: Inbound, gate: asyncio.Semaphore) -> Analysis | str:
+        """The analysis, or why the message must be quarantined instead."""
         envelope = Envelope(
             mail_from=msg.mail_from,
             rcpt_tos=msg.rcpt_tos,
             received_at=datetime.fromtimestamp(msg.received_at, UTC),
         )
         rules = self.rules()  # one snapshot for the whole message
-        try:
-            analysis = await self.analyser.analyse(
-                msg.raw, envelope, rules, self.policy, msg.as_enquiry
-            )
-        except MessageTooComplex as error:
-            return await self._quarantine(msg, f"too complex: {error}")
-        except AnalysisTimeout as error:
-            return await self._quarantine(msg, str(error))
-        except Exception as error:
-            log.exception("message.analysis_failed")
-            return await self._quarantine(msg, f"processing failed ({type(error).__name__})")
+        async with gate:
+            try:
+                return await self.analyser.analyse(
+                    msg.raw, envelope, rules, self.policy, msg.as_enquiry
+                )
+            except MessageTooComplex as error:
+                return f"too complex: {error}"
+            except AnalysisTimeout as error:
+                return str(error)
+            except Exception as error:
+                log.exception("message.analysis_failed", queue_id=msg.queue_id)
+                return f"processing failed ({type(error).__name__})"
+
+    async def _process(self, msg: Inbound, analysis: Analysis | str) -> int:
+        if isinstance(analysis, str):
+            return await self._quarantine(msg, analysis)
         return await self._settle(msg, analysis)
 
     async def _settle(self, msg: Inbound, analysis: Analysis) -> int:
