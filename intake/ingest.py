@@ -64,7 +64,9 @@ class GroupCommitter:
     """Batches durable inserts of accepted messages; `submit` returns once fsync'd."""
 
     def __init__(self, store: Store, max_batch: int = 256) -> None:
-        self._store = store
+        # A connection and thread of its own: a 250 never waits behind pipeline or delivery
+        # work queued on the main store thread, only (briefly) for SQLite's write lock.
+        self.store = Store(store.path, store.clock, name="ingest")
         self._max_batch = max_batch
         self._queue: asyncio.Queue[_Pending] = asyncio.Queue()
         self._task: asyncio.Task[None] | None = None
@@ -79,6 +81,7 @@ class GroupCommitter:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
             self._task = None
+        self.store.close()
 
     async def submit(self, envelope: Envelope, raw: bytes) -> str:
         """Store one message durably; returns its queue id or raises StoreError."""
@@ -96,7 +99,7 @@ class GroupCommitter:
 
     async def _commit(self, batch: list[_Pending]) -> None:
         try:
-            await self._store.call(_insert, batch)
+            await self.store.call(_insert, batch)
         except Exception as error:  # StoreError or a disk fault: every waiter gets it
             for pending in batch:
                 if not pending.done.done():
