@@ -64,9 +64,7 @@ class GroupCommitter:
     """Batches durable inserts of accepted messages; `submit` returns once fsync'd."""
 
     def __init__(self, store: Store, max_batch: int = 256) -> None:
-        # A connection and thread of its own: a 250 never waits behind pipeline or delivery
-        # work queued on the main store thread, only (briefly) for SQLite's write lock.
-        self.store = Store(store.path, store.clock, name="ingest")
+        self._store = store
         self._max_batch = max_batch
         self._queue: asyncio.Queue[_Pending] = asyncio.Queue()
         self._task: asyncio.Task[None] | None = None
@@ -81,7 +79,6 @@ class GroupCommitter:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
             self._task = None
-        self.store.close()
 
     async def submit(self, envelope: Envelope, raw: bytes) -> str:
         """Store one message durably; returns its queue id or raises StoreError."""
@@ -99,7 +96,7 @@ class GroupCommitter:
 
     async def _commit(self, batch: list[_Pending]) -> None:
         try:
-            await self.store.call(_insert, batch)
+            await self._store.call(_insert, batch)
         except Exception as error:  # StoreError or a disk fault: every waiter gets it
             for pending in batch:
                 if not pending.done.done():

@@ -149,13 +149,11 @@ def connect(path: Path) -> sqlite3.Connection:
 class Store:
     """The SQLite store, used from one worker thread; `call` runs a function there."""
 
-    def __init__(
-        self, path: Path, clock: Callable[[], float] = time.time, name: str = "store"
-    ) -> None:
+    def __init__(self, path: Path, clock: Callable[[], float] = time.time) -> None:
         self.path = path
         self.clock = clock
         self.conn = connect(path)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
 
     async def call(self, fn: Callable[..., T], *args: Any) -> T:
         """Run `fn(conn, *args)` on the store thread."""

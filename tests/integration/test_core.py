@@ -159,11 +159,11 @@ async def test_store_failure_answers_451_and_writes_nothing(intake: App) -> None
             " BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
         )
 
-    await intake.committer.store.call(break_inserts)
+    await intake.store.call(break_inserts)
     code, text = await send(intake.port, enquiry())
     assert (code, text.split()[0]) == (451, "4.3.0")
     assert "disk" not in text
-    await intake.committer.store.call(lambda c: c.execute("DROP TRIGGER fail"))
+    await intake.store.call(lambda c: c.execute("DROP TRIGGER fail"))
     assert rows(intake, "SELECT COUNT(*) FROM messages")[0][0] == 0
     code, _ = await send(intake.port, enquiry())  # the client's retry succeeds
     assert code == 250
