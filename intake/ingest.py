@@ -96,7 +96,7 @@ class GroupCommitter:
 
     async def _commit(self, batch: list[_Pending]) -> None:
         try:
-            await self._store.call(_insert, batch)
+            await self._store.call(_insert, batch, urgent=True)
         except Exception as error:  # StoreError or a disk fault: every waiter gets it
             for pending in batch:
                 if not pending.done.done():

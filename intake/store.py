@@ -10,10 +10,11 @@ import asyncio
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
+
+from intake.serial import SerialExecutor
 
 T = TypeVar("T")
 
@@ -153,15 +154,17 @@ class Store:
         self.path = path
         self.clock = clock
         self.conn = connect(path)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
+        self._thread = SerialExecutor("store")
 
-    async def call(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run `fn(conn, *args)` on the store thread."""
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, fn, self.conn, *args)
+    async def call(self, fn: Callable[..., T], *args: Any, urgent: bool = False) -> T:
+        """Run `fn(conn, *args)` on the store thread; `urgent` calls go before the others."""
+        result: T = await asyncio.wrap_future(
+            self._thread.submit(fn, self.conn, *args, urgent=urgent)
+        )
+        return result
 
     def close(self) -> None:
-        self._executor.shutdown(wait=True)
+        self._thread.shutdown()
         self.conn.close()
 
     def secret(self, name: str, make: Callable[[], bytes]) -> bytes:
