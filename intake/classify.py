@@ -5,7 +5,8 @@ every decision carries its evidence and a reason in words.
 
 from __future__ import annotations
 
-from intake.classify_terms import Term, Vocabulary, Zone, filename_words, split_asks, vocabularies
+from intake.classify_roles import split_roles
+from intake.classify_terms import BOUNDARY, Term, Vocabulary, Zone, filename_words, vocabularies
 from intake.language import detect_language
 from intake.models import Classification, Evidence, ParsedMessage
 from intake.rules import GENERAL, Rules
@@ -15,17 +16,19 @@ MAX_ZONE_CHARS = 50_000
 # A term repeated counts a little more, never more than twice its weight.
 REPEAT_BONUS = 0.5
 REPEAT_CAP = 3
-# The sentences that ask (questions, "could you…") say what the message is for.
-ASK_BONUS = 1.5
+# The sentences that ask (questions, "could you…") say what the message is for; what the
+# sender sets aside ("no questions on…", "no stockpiles") counts little, and so does what is
+# done ("already submitted") when the request is about another topic.
+ASK_BONUS = 2.0
+ASIDE = 0.2
+# Each part of a message: where it is, its words, its weight, and its role in the request.
+Part = tuple[str, Zone, float, str]
 
 
 def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
     """The topic of an enquiry, or `general` when no topic is clear enough."""
-    zones = _zones(parsed, rules)
-    evidence: list[Evidence] = []
-    for vocabulary in vocabularies(rules):
-        evidence += _term_evidence(vocabulary, zones)
-        evidence += _article_evidence(vocabulary, zones, rules.weights.article)
+    language = detect_language(_language_sample(parsed), rules.languages)
+    evidence = _set_done_aside(_evidence(_zones(parsed, rules, language), rules))
     evidence, tempered = _temper_subject(_merge(evidence), rules.min_score)
     scores = {v.topic: 0.0 for v in vocabularies(rules)}
     for item in evidence:
@@ -40,33 +43,63 @@ def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
         confidence=confidence,
         scores=scores,
         evidence=tuple(evidence),
-        language=detect_language(_language_sample(parsed), rules.languages),
+        language=language,
         reason=reason,
     )
 
 
-def _zones(parsed: ParsedMessage, rules: Rules) -> list[tuple[str, Zone, float]]:
+def _zones(parsed: ParsedMessage, rules: Rules, language: str) -> list[Part]:
     """Each part of the message with its weight; parts weighted 0 are not read at all.
 
-    In the sender's text and in forwarded text, the sentences that ask count `ASK_BONUS` more.
+    In the sender's text and in forwarded text, the sentences that ask count `ASK_BONUS` times
+    as much as the rest, and what the sender sets aside or has not got only `ASIDE` times.
     """
     weights = rules.weights
     names = " ".join(filename_words(attachment.filename) for attachment in parsed.attachments)
-    texts = [
-        ("subject", parsed.subject, weights.subject),
-        ("quoted", parsed.quoted_text, weights.quoted),
-        ("attachment", names, weights.attachment),
+    asks, context, done, aside = split_roles(parsed.subject[:MAX_ZONE_CHARS], language)
+    parts = [
+        ("subject", f"{asks}{BOUNDARY}{context}", weights.subject, "context"),
+        ("subject", done, weights.subject, "done"),
+        ("subject", aside, weights.subject * ASIDE, "aside"),
+        ("quoted", parsed.quoted_text, weights.quoted, "context"),
+        ("attachment", names, weights.attachment, "context"),
     ]
     for where, text, weight in (
         ("body", parsed.text, weights.body),
         ("forwarded", parsed.forwarded_text, weights.forwarded),
     ):
-        asks, rest = split_asks(text[:MAX_ZONE_CHARS])
-        texts += [(where, asks, weight * ASK_BONUS), (where, rest, weight)]
+        asks, context, done, aside = split_roles(text[:MAX_ZONE_CHARS], language)
+        parts += [(where, asks, weight * ASK_BONUS, "ask"), (where, context, weight, "context")]
+        parts += [(where, done, weight, "done"), (where, aside, weight * ASIDE, "aside")]
     return [
-        (where, Zone(text[:MAX_ZONE_CHARS]), weight)
-        for where, text, weight in texts
+        (where, Zone(text[:MAX_ZONE_CHARS]), weight, role)
+        for where, text, weight, role in parts
         if weight > 0 and text.strip()
+    ]
+
+
+def _evidence(zones: list[Part], rules: Rules) -> list[tuple[str, Evidence]]:
+    """Every term and Article number found, with the role of the part it was found in."""
+    found: list[tuple[str, Evidence]] = []
+    for vocabulary in vocabularies(rules):
+        found += _term_evidence(vocabulary, zones)
+        found += _article_evidence(vocabulary, zones, rules.weights.article)
+    return found
+
+
+def _set_done_aside(found: list[tuple[str, Evidence]]) -> list[Evidence]:
+    """What is done counts `ASIDE` unless it is about what the request is mostly about, or the
+    request names no topic ("half is done; could you fund the rest?")."""
+    asked: dict[str, float] = {}
+    for role, item in found:
+        if role == "ask":
+            asked[item.topic] = asked.get(item.topic, 0.0) + item.weight
+    main = {topic for topic, score in asked.items() if score == max(asked.values())}
+    return [
+        item.model_copy(update={"weight": round(item.weight * ASIDE, 3)})
+        if role == "done" and main and item.topic not in main
+        else item
+        for role, item in found
     ]
 
 
@@ -81,19 +114,21 @@ def _merge(evidence: list[Evidence]) -> list[Evidence]:
 
 def _temper_subject(evidence: list[Evidence], min_score: float) -> tuple[list[Evidence], bool]:
     """Subjects can mislead: when the rest of the message points to topics, the subject adds
-    to a topic at most what the rest gives it (or `min_score`): it confirms, it cannot outvote.
-    A bare cover note (under `min_score` outside the subject) keeps its subject whole.
+    to a topic at most what the rest gives it (or half of `min_score`, too little to route on its
+    own): it confirms, it cannot outvote.
+    A bare cover note (no topic reaching `min_score` outside the subject) keeps its subject
+    whole.
     """
     content: dict[str, float] = {}
     subject: dict[str, float] = {}
     for item in evidence:
         into = subject if item.where == "subject" else content
         into[item.topic] = into.get(item.topic, 0.0) + item.weight
-    if sum(content.values()) < min_score:
+    if max(content.values(), default=0.0) < min_score:
         return evidence, False
     tempered: list[Evidence] = []
     for item in evidence:
-        allowed = max(content.get(item.topic, 0.0), min_score)
+        allowed = max(content.get(item.topic, 0.0), min_score / 2)
         if item.where == "subject" and subject[item.topic] > allowed:
             item = item.model_copy(
                 update={"weight": round(item.weight * allowed / subject[item.topic], 3)}
@@ -106,13 +141,13 @@ def _repeat(count: int) -> float:
     return 1.0 + REPEAT_BONUS * (min(count, REPEAT_CAP) - 1)
 
 
-def _term_evidence(vocabulary: Vocabulary, zones: list[tuple[str, Zone, float]]) -> list[Evidence]:
-    found: list[Evidence] = []
-    for where, zone, zone_weight in zones:
+def _term_evidence(vocabulary: Vocabulary, zones: list[Part]) -> list[tuple[str, Evidence]]:
+    found: list[tuple[str, Evidence]] = []
+    for where, zone, zone_weight, role in zones:
         for term, (weight, count) in _matches(vocabulary, zone).items():
             value = round(weight * zone_weight * _repeat(count), 3)
-            found.append(Evidence(topic=vocabulary.topic, term=term.text, where=where,
-                                  weight=value))  # fmt: skip
+            found.append((role, Evidence(topic=vocabulary.topic, term=term.text, where=where,
+                                         weight=value)))  # fmt: skip
     return found
 
 
@@ -140,15 +175,15 @@ def _matches(vocabulary: Vocabulary, zone: Zone) -> dict[Term, tuple[float, int]
 
 
 def _article_evidence(
-    vocabulary: Vocabulary, zones: list[tuple[str, Zone, float]], article_weight: float
-) -> list[Evidence]:
-    found: list[Evidence] = []
-    for where, zone, zone_weight in zones:
+    vocabulary: Vocabulary, zones: list[Part], article_weight: float
+) -> list[tuple[str, Evidence]]:
+    found: list[tuple[str, Evidence]] = []
+    for where, zone, zone_weight, role in zones:
         for number, count in sorted(zone.articles().items()):
             if number in vocabulary.articles and article_weight > 0:
                 value = round(article_weight * zone_weight * _repeat(count), 3)
-                found.append(Evidence(topic=vocabulary.topic, term=f"Article {number}",
-                                      where=where, weight=value))  # fmt: skip
+                found.append((role, Evidence(topic=vocabulary.topic, term=f"Article {number}",
+                                             where=where, weight=value)))  # fmt: skip
     return found
 
 

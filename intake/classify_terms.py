@@ -1,6 +1,6 @@
 """Text matching for `classify`: one normal form for messages and rule terms (case-folded,
-accents stripped, split into words), prefix terms, attachment-name words, Article numbers, the
-sentences that ask, and each rules snapshot's vocabulary built once.
+accents stripped, split into words), prefix terms, attachment-name words, Article numbers, and
+each rules snapshot's vocabulary built once.
 """
 
 from __future__ import annotations
@@ -46,43 +46,8 @@ _ARTICLE_WORDS = (
 _AND = "(?:and|et|y|e|und|и|و)"
 
 
-# Words with which senders make their request, in normal form: the sentence that asks
-# ("could you…", "nous souhaiterions…") says what the message is about more than the context.
-_ASK_MARKERS = (
-    "could you", "can you", "would you", "would like", "would be grateful", "would welcome",
-    "would appreciate", "request", "requests", "requesting", "we ask", "asking for", "we need",
-    "seek", "seeking", "looking for", "please", "kindly", "help us", "assist us",
-    "is it possible", "wish to", "wishes to", "want to", "advise", "advice",
-    "pourriez", "pouvez vous", "pourrait", "souhaite", "souhaitons", "souhaiterions",
-    "souhaiterait", "voudrions", "voudrait", "aimerions", "sollicitons", "sollicite",
-    "demandons", "demande", "avons besoin", "a besoin", "cherchons", "recherchons", "merci de",
-    "reconnaissant", "reconnaissants", "veuillez", "possible",
-    "podrian", "podria", "pueden", "quisieramos", "quisiera", "queremos", "quiere", "gustaria",
-    "solicitamos", "solicita", "solicito", "solicitud", "pedimos", "necesitamos", "necesita",
-    "buscamos", "busca", "agradeceriamos", "agradeceria", "por favor", "posible",
-    "deseariamos", "desea",
-    "gostariamos", "precisamos", "precisa", "poderiam",
-    "mochten", "mochte", "bitten", "bitte", "konnten", "benotigen", "brauchen",
-    "просим", "прошу", "не могли бы", "хотели бы", "нужна", "нужно", "нужен", "необходима",
-    "نرجو", "نطلب", "يرجى", "نود", "طلب",
-)  # fmt: skip
-_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n\s*\n|\n(?=\s*[-•*\d])")
-
-
-def split_asks(text: str) -> tuple[str, str]:
-    """(the sentences that ask — questions and requests —, the rest) of a text."""
-    asks: list[str] = []
-    rest: list[str] = []
-    for sentence in _SENTENCE_END.split(text):
-        is_ask = "?" in sentence or bool(_ask_pattern().search(normalise(sentence)))
-        (asks if is_ask else rest).append(sentence)
-    return "\n".join(asks), "\n".join(rest)
-
-
-@lru_cache(maxsize=1)
-def _ask_pattern() -> re.Pattern[str]:
-    markers = sorted({normalise(marker) for marker in _ASK_MARKERS}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m) for m in markers) + r")(?!\w)")
+# Pieces of a text joined with it never make one phrase across the join.
+BOUNDARY = "\u2029"
 
 
 def normalise(text: str) -> str:
@@ -129,8 +94,8 @@ class Zone:
     """The words of one part of a message, indexed so that each term costs a lookup."""
 
     def __init__(self, text: str) -> None:
-        self.text = normalise(text)
-        self.words = self.text.split()
+        self.words = [w for piece in text.split(BOUNDARY) for w in [*normalise(piece).split(), "|"]]
+        self.text = " ".join(self.words)
         self.positions: dict[str, list[int]] = {}
         for index, word in enumerate(self.words):
             self.positions.setdefault(word, []).append(index)

@@ -7,10 +7,15 @@ from pathlib import Path
 
 import pytest
 
+from intake.app import screen_policy
+from intake.explain import NOT_AN_ENQUIRY, evaluate
 from intake.route import holders, resolve_route
 from intake.rules import check_rules, load_rules
+from intake.settings import load_settings
 
 SHIPPED = Path(__file__).resolve().parents[1] / "routing_rules"
+DEV_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
+HELDOUT_CORPUS = Path(__file__).resolve().parent / "corpus" / "heldout"
 TOPICS = ("stockpile_destruction", "clearance", "victim_assistance", "reporting", "legislation")
 ROLES = (
     "isu",
@@ -66,3 +71,19 @@ def test_shipped_topics_go_to_their_coordinators_with_the_isu_in_copy() -> None:
 def test_shipped_general_goes_to_the_isu_with_cooperation_coordinators_in_copy() -> None:
     route = resolve_route(load_rules(SHIPPED), "general", ROTATION[1])
     assert (route.roles_to, route.roles_cc) == (("isu",), ("cooperation-coordinators",))
+
+
+@pytest.mark.parametrize("corpus", [DEV_CORPUS, HELDOUT_CORPUS], ids=["dev", "heldout"])
+def test_shipped_rules_classify_the_labelled_corpora(corpus: Path) -> None:
+    """The service as configured for the corpora (their intake and acknowledgement addresses):
+    at least 95% right, and no automated or bulk mail routed to a person."""
+    if not (corpus / "labels.json").is_file():
+        pytest.skip(f"no labelled corpus at {corpus}")
+    settings = load_settings(
+        None,
+        smtp={"intake_addresses": ["intake@ccm-isu.example"]},
+        delivery={"from_address": "no-reply@ccm-isu.example"},
+    )
+    report = evaluate(corpus, load_rules(SHIPPED), screen_policy(settings, b"k" * 32))
+    assert report["accuracy"] >= 0.95, report["errors"]
+    assert report["noise_routed"] == 0, report["confusion"][NOT_AN_ENQUIRY]
