@@ -23,6 +23,7 @@ _PARAGRAPH = frozenset(
     {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "hr", "blockquote"}
 )
 _LINE = frozenset({"br", "li", "tr"})
+_VOID = frozenset({"br", "hr"})
 
 
 class _Break(str):
@@ -57,8 +58,9 @@ def _pieces(root: Tag) -> list[tuple[str, int]]:
             inner = depth + (node.name == "blockquote")
             brk = "\n\n" if node.name in _PARAGRAPH else "\n" if node.name in _LINE else ""
             if brk:
-                stack.append((_Break(brk), depth))
                 pieces.append((brk, depth))
+                if node.name not in _VOID:  # a <br> is one break, not an opening and a close
+                    stack.append((_Break(brk), depth))
             stack.extend((child, inner) for child in reversed(node.contents))
     return pieces
 

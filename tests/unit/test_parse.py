@@ -407,3 +407,11 @@ def test_hostile_header_combinations_never_raise(lines: list[bytes], body: bytes
     parsed = parse_message(b"\r\n".join([b"From: a@b.org", *lines]) + b"\r\n\r\n" + body)
     for _, value in parsed.headers:
         assert "\n" not in value and "\r" not in value
+
+
+def test_html_line_break_is_one_newline_not_a_blank_line() -> None:
+    from intake.parse_html import html_to_text
+
+    assert html_to_text("<p>Dear ISU,<br>line two<br/>line three</p><p>Next</p>") == (
+        "Dear ISU,\nline two\nline three\n\nNext"
+    )
