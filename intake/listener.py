@@ -29,7 +29,6 @@ log = get_logger("intake.listener")
 
 INTERNAL_ERROR = "451 4.3.0 Internal error, please try again later"
 _RECEIVED = re.compile(rb"^received:", re.IGNORECASE | re.MULTILINE)
-_BARE_EOL = re.compile(rb"\r(?!\n)|(?<!\r)\n")
 _HELO = re.compile(r"[A-Za-z0-9.:_\[\]-]{1,255}")
 _TLS_NAME = re.compile(r"[^A-Za-z0-9._-]")
 
@@ -38,9 +37,13 @@ def normalise_line_endings(raw: bytes) -> bytes:
     """Our one policy for stray CR and LF: each becomes CRLF (Postfix's `normalize`).
 
     The parser, the classifier and the relay then all see the same header set, and nothing
-    we relay carries a bare CR or LF (RELIABILITY cases 15, 16).
+    we relay carries a bare CR or LF (RELIABILITY cases 15, 16). This runs on the event loop:
+    plain byte operations (a regular expression took 1.5 s over 25 MiB, stalling every session).
     """
-    return _BARE_EOL.sub(b"\r\n", raw)
+    crlf = raw.count(b"\r\n")
+    if raw.count(b"\r") == crlf == raw.count(b"\n"):
+        return raw
+    return raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n").replace(b"\n", b"\r\n")
 
 
 def count_received(raw: bytes) -> int:
@@ -76,7 +79,9 @@ class IntakeHandler:
         self.spool = spool  # a path on the store's file system, for the free-space guard
         self.admission = Admission(settings)
         self.sessions: set[IntakeSMTP] = set()
-        self.active_data = 0
+        self.active_data = 0  # DATA phases under way, and the bytes they may buffer
+        self.data_bytes = 0
+        self.large_bytes = 0
         self.data_finished = asyncio.Event()
         self.closing = False
         self._domains = {a.rpartition("@")[2] for a in settings.intake_addresses}

@@ -63,15 +63,21 @@ _ENHANCED = re.compile(r"^\d{3}[ -][245]\.\d{1,3}\.\d{1,3}( |$)")
 # The enhanced code given to aiosmtpd's other 4xx/5xx replies (RFC 3463), by reply code.
 _DETAIL = {"500": "5.5.2", "501": "5.5.4", "502": "5.5.1", "503": "5.5.1", "504": "5.5.4",
            "555": "5.5.4", "454": "4.7.0"}
-# An RFC 5321 mailbox: dot-string or quoted local part, a domain or an address literal.
+# An RFC 5321 mailbox: dot-string or quoted local part, a domain or an address literal (with
+# the underscore some real hosts use in their names: refusing it would lose legitimate mail).
 _MAILBOX = re.compile(
     r'(?:[A-Za-z0-9!#$%&\'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&\'*+/=?^_`{|}~-]+)*'
     r'|"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])*")'
-    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}"
-    r"[A-Za-z0-9])?)*|\[[\x21-\x5a\x5e-\x7e]+\])"
+    r"@(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}"
+    r"[A-Za-z0-9_])?)*|\[[\x21-\x5a\x5e-\x7e]+\])"
 )
 MAX_PATH = 256  # RFC 5321 section 4.5.3.1.3
 MAX_DOMAIN = 255
+# Of the DATA memory budget, the share large uploads may never take: messages declared small
+# (an enquiry, a reply) are not held up behind a few big reports.
+SMALL_RESERVE = 0.1
+SMALL_COST = 1024 * 1024
+_SIZE = re.compile(r"^SIZE=(\d{1,20})$", re.IGNORECASE)
 
 
 def rewrite(status: str, command: str) -> str:
@@ -322,15 +328,47 @@ class IntakeSMTP(SMTP):
             if handler.closing:
                 await self.push(SHUTTING_DOWN)
                 return
-            if handler.active_data >= handler.settings.max_concurrent_data:
+            cost = self._data_cost()
+            if not self._fits(cost):
                 await self.push(TOO_BUSY)
                 return
-            await self._data_with_deadline(arg)
+            await self._data_with_deadline(arg, cost)
 
-    async def _data_with_deadline(self, arg: str) -> None:
+    def _data_cost(self) -> int:
+        """What this DATA may buffer: the size limit, or twice the declared SIZE plus slack.
+
+        A client that declared SIZE is held to that estimate (with room for error), so that
+        its reservation of the memory budget is also a bound on what it can make us buffer.
+        """
+        limit = int(self.intake.settings.max_message_bytes)
+        options = self.envelope.mail_options if self.envelope is not None else []
+        for option in options:
+            found = _SIZE.match(option)
+            if found:
+                return min(limit, 2 * int(found.group(1)) + 65536)
+        return limit
+
+    def _fits(self, cost: int) -> bool:
+        """The memory budget, of which large uploads may take only 1 - SMALL_RESERVE."""
+        handler = self.intake
+        if handler.active_data == 0:
+            return True  # one message of any size is always possible
+        budget = handler.settings.data_budget_bytes
+        if self._large(cost) and handler.large_bytes + cost > budget * (1 - SMALL_RESERVE):
+            return False
+        return handler.data_bytes + cost <= budget
+
+    def _large(self, cost: int) -> bool:
+        return cost > min(SMALL_COST, self.intake.settings.data_budget_bytes * SMALL_RESERVE)
+
+    async def _data_with_deadline(self, arg: str, cost: int) -> None:
         handler = self.intake
         budget = handler.settings.data_timeout
+        large = cost if self._large(cost) else 0
         handler.active_data += 1
+        handler.data_bytes += cost
+        handler.large_bytes += large
+        self.data_size_limit = cost
         self.in_data = True
         # aiosmtpd's idle timer is not re-armed while DATA lines arrive: push it past our own
         # deadline, which answers 451 itself before closing (cancelling the upload first would
@@ -342,6 +380,9 @@ class IntakeSMTP(SMTP):
             self.transactions += 1
         finally:
             deadline.cancel()
+            self.data_size_limit = handler.settings.max_message_bytes
+            handler.data_bytes -= cost
+            handler.large_bytes -= large
             handler.active_data -= 1
             self.in_data = False
             handler.data_finished.set()
