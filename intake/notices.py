@@ -136,14 +136,16 @@ def tell_rejected(conn: sqlite3.Connection, out: MailOut, problems: list[str], n
 
 _NEWLY_DEAD = """
 SELECT id, kind, case_ref, rcpt_tos, attempts, last_error FROM outbound o
-WHERE state = 'dead' AND kind != 'notice' AND raw IS NOT NULL
+WHERE (state = 'dead' OR (state = 'sent' AND last_error IS NOT NULL))
+  AND kind != 'notice' AND raw IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM notices_sent WHERE key = 'dead:' || o.id)
 ORDER BY id LIMIT 200
 """
 
 
 def tell_dead_letters(conn: sqlite3.Connection, out: MailOut, now: float) -> int:
-    """Each new dead letter is told to the ISU once, one notice per case.
+    """Each new dead letter is told to the ISU once, one notice per case; so is mail that
+    reached some recipients while others refused it for good (`last_error` of a sent row).
 
     Never for a notice (a notice to the ISU that cannot be delivered must not beget another).
     """

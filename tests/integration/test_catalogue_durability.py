@@ -461,13 +461,6 @@ async def test_case_11_one_recipient_refused_permanently_is_not_retried(
     assert len(sink.of_kind("ack")) == 1
 
 
-@pytest.mark.xfail(
-    reason="delivery.py _attempt records a forward that one recipient refused with 5xx as"
-    " 'sent' (the refusal only in last_error) and notices.tell_dead_letters looks at 'dead'"
-    " rows only, so nobody is told that a coordinator never got the enquiry (RELIABILITY 11:"
-    " ops alerted; SPEC: what cannot be delivered ... the ISU role is told)",
-    strict=True,
-)
 async def test_case_11_one_recipient_refused_permanently_tells_the_isu(
     intake: App, sink: RelaySink, monkeypatch: pytest.MonkeyPatch
 ) -> None:
