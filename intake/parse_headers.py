@@ -78,7 +78,10 @@ def addresses(name: str, raw: str) -> tuple[Address, ...] | None:
         defects = list(header.defects)
     except Exception:  # known crashers such as `To: (c):`
         return None
-    if any(type(defect).__name__ == "InvalidHeaderDefect" for defect in defects):
+    # Obsolete syntax (source routes `<@a,@b:x@y>` and the like) is where parsers disagree on
+    # who the sender is: treated as unclear, like an invalid header (RELIABILITY case 49).
+    unclear = ("InvalidHeaderDefect", "ObsoleteHeaderDefect")
+    if any(type(defect).__name__ in unclear for defect in defects):
         return None
     if not all(_SAFE_ADDR.match(address.addr_spec) for address in found):
         return None

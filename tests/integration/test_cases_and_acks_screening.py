@@ -232,15 +232,7 @@ AMBIGUOUS_FROM = [
     pytest.param(b"From: <first@attack.example>, <" + ANA.encode() + b">", id="two-mailboxes"),
     pytest.param(b"From: " + ANA.encode() + b"(<bob@attack.example>", id="open-comment"),
     pytest.param(b"From: a@malicious.example@mod.example.org", id="two-at-signs"),
-    pytest.param(
-        b"From: <@relay.example,@mx.example:" + ANA.encode() + b">", id="source-route",
-        marks=pytest.mark.xfail(
-            reason="parse_headers.addresses (about line 81) rejects only InvalidHeaderDefect;"
-            " a source route gives ObsoleteHeaderDefect and is taken as a clean sender, so the"
-            " ack goes out (RELIABILITY 49 wants it ambiguous: no ack)",
-            strict=True,
-        ),
-    ),
+    pytest.param(b"From: <@relay.example,@mx.example:" + ANA.encode() + b">", id="source-route"),
 ]
 
 
