@@ -15,6 +15,7 @@ import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+from intake.admission import call_limits, tls_context
 from intake.analyser import Analyser
 from intake.delivery import DeliveryWorker
 from intake.http import start_http
@@ -24,8 +25,9 @@ from intake.listener import IntakeHandler
 from intake.logs import get_logger
 from intake.mailout import MailOut
 from intake.pipeline import PipelineWorker
-from intake.protocol import SHUTTING_DOWN, IntakeSMTP, call_limits, tls_context
+from intake.protocol import IntakeSMTP
 from intake.relay import SmtpRelay, make_relay
+from intake.replies import SHUTTING_DOWN
 from intake.rulebook import RuleBook
 from intake.screen import ScreenPolicy
 from intake.settings import Settings

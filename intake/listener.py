@@ -19,10 +19,12 @@ from aiosmtpd.proxy_protocol import ProxyData
 from aiosmtpd.smtp import SMTP, Session, TLSSetupException
 from aiosmtpd.smtp import Envelope as SmtpEnvelope
 
+from intake.admission import Admission
 from intake.ingest import GroupCommitter
 from intake.logs import get_logger
 from intake.models import Envelope
-from intake.protocol import SHUTTING_DOWN, Admission, IntakeSMTP
+from intake.protocol import IntakeSMTP
+from intake.replies import SHUTTING_DOWN
 from intake.settings import SmtpSettings
 
 log = get_logger("intake.listener")

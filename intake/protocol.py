@@ -11,68 +11,32 @@ from __future__ import annotations
 
 import asyncio
 import re
-import ssl
 import time
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from aiosmtpd.smtp import SMTP
 
+from intake.admission import LOCAL_PART_LIMIT, valid_path
 from intake.logs import get_logger
-from intake.settings import SmtpSettings
+from intake.replies import (
+    DATA_TOO_SLOW,
+    IDLE_TIMEOUT,
+    SESSION_TOO_LONG,
+    SHUTTING_DOWN,
+    TOO_BUSY,
+    TOO_MANY_ERRORS,
+    TOO_MANY_TRANSACTIONS,
+    rewrite,
+)
 
 if TYPE_CHECKING:
     from intake.listener import IntakeHandler
 
 log = get_logger("intake.protocol")
 
-SHUTTING_DOWN = "421 4.3.2 Service shutting down, try again later"
-TOO_BUSY = "451 4.3.2 Too busy, try again later"
-TOO_MANY_ERRORS = "421 4.7.0 Too many errors, closing connection"
-SESSION_TOO_LONG = "421 4.4.2 Session too long, closing connection"
-IDLE_TIMEOUT = "421 4.4.2 Idle timeout, closing connection"
-DATA_TOO_SLOW = "451 4.4.2 DATA took too long, try again"
-TOO_MANY_TRANSACTIONS = "421 4.7.0 Too many messages in one session, please reconnect"
-
-# aiosmtpd's own replies, given RFC 3463 enhanced status codes and no client text.
-_REWRITES = {
-    "552 Error: Too much mail data": "552 5.3.4 Message too big for system",
-    "552 Error: message size exceeds fixed maximum message size": (
-        "552 5.3.4 Message size exceeds fixed maximum message size"
-    ),
-    "500 Line too long (see RFC5321 4.5.3.1.6)": "500 5.5.2 Line too long",
-    "500 Command line too long": "500 5.5.2 Command line too long",
-    "500 Error: strict ASCII mode": "553 5.6.7 Non-ASCII addresses are not accepted",
-    "500 Error: bad syntax": "500 5.5.2 Syntax error",
-    "503 Error: need MAIL command": "503 5.5.1 Need MAIL command",
-    "503 Error: need RCPT command": "503 5.5.1 Need RCPT command",
-    "503 Error: nested MAIL command": "503 5.5.1 Nested MAIL command",
-    "503 Error: send HELO first": "503 5.5.1 Send EHLO first",
-    "501 Syntax: MAIL FROM: <address>": "501 5.5.4 Syntax: MAIL FROM:<address>",
-    "501 Syntax: RCPT TO: <address>": "501 5.5.4 Syntax: RCPT TO:<address>",
-    "555 MAIL FROM parameters not recognized or not implemented": (
-        "555 5.5.4 MAIL FROM parameters not recognized or not implemented"
-    ),
-    "502 EXPN not implemented": "502 5.5.1 EXPN not implemented",
-}
-_NOT_RECOGNISED = re.compile(r'^500 Error: command ".*" not recognized$', re.DOTALL)
-_MALFORMED = "553 5.1.3 Error: malformed address"
-_ENHANCED = re.compile(r"^\d{3}[ -][245]\.\d{1,3}\.\d{1,3}( |$)")
-# The enhanced code given to aiosmtpd's other 4xx/5xx replies (RFC 3463), by reply code.
-_DETAIL = {"500": "5.5.2", "501": "5.5.4", "502": "5.5.1", "503": "5.5.1", "504": "5.5.4",
-           "555": "5.5.4", "454": "4.7.0"}
-# An RFC 5321 mailbox: dot-string or quoted local part, a domain or an address literal (with
-# the underscore some real hosts use in their names: refusing it would lose legitimate mail).
-_MAILBOX = re.compile(
-    r'(?:[A-Za-z0-9!#$%&\'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&\'*+/=?^_`{|}~-]+)*'
-    r'|"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])*")'
-    r"@(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}"
-    r"[A-Za-z0-9_])?)*|\[[\x21-\x5a\x5e-\x7e]+\])"
-)
-MAX_PATH = 256  # RFC 5321 section 4.5.3.1.3
-MAX_DOMAIN = 255
 # Of the DATA memory budget, the share large uploads may never take: messages declared small
 # (an enquiry, a reply) are not held up behind a few big reports.
 SMALL_RESERVE = 0.1
@@ -80,110 +44,11 @@ SMALL_COST = 1024 * 1024
 _SIZE = re.compile(r"^SIZE=(\d{1,20})$", re.IGNORECASE)
 
 
-def rewrite(status: str, command: str) -> str:
-    if status == _MALFORMED:
-        return "553 5.1.7 Malformed sender address" if command == "MAIL" else (
-            "553 5.1.3 Malformed recipient address"
-        )
-    if _NOT_RECOGNISED.match(status):
-        return "500 5.5.2 Command not recognized"
-    if status.startswith("421 4.7.0 ") and status.endswith(" sent too many times"):
-        return "421 4.7.0 Command sent too many times, closing connection"
-    if status.startswith("502 Could not VRFY"):  # aiosmtpd echoes the argument
-        return "502 5.5.4 Could not VRFY that address"
-    status = _REWRITES.get(status, status)
-    if status[:1] in "45" and status[3:4] == " " and not _ENHANCED.match(status):
-        code = status[:3]
-        status = f"{code} {_DETAIL.get(code, code[0] + '.0.0')} {status[4:]}"
-    return status
-
-
-def valid_path(arg: str) -> bool:
-    """Whether a MAIL/RCPT argument starts with a plain RFC 5321 path (or `<>`).
-
-    aiosmtpd hands addresses to the email package's header parser, which accepts comments,
-    source routes and obsolete forms (and sometimes raises); an envelope takes none of them.
-    """
-    text = arg.lstrip()
-    if text.startswith("<"):
-        path, close, rest = text[1:].partition(">")
-        if not close:
-            return False
-    else:
-        path, _, rest = text.partition(" ")
-        rest = " " + rest if rest else ""
-    if rest and not rest.startswith(" "):
-        return False
-    if path == "":
-        return text.startswith("<")
-    local, _, domain = path.rpartition("@")
-    return (
-        len(path) <= MAX_PATH - 2
-        and len(domain) <= MAX_DOMAIN
-        and len(local) <= IntakeSMTP.local_part_limit
-        and _MAILBOX.fullmatch(path) is not None
-    )
-
-
-def tls_context(settings: SmtpSettings) -> ssl.SSLContext | None:
-    """The STARTTLS context when both a certificate and a key are configured."""
-    if settings.tls_cert is None or settings.tls_key is None:
-        return None
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(settings.tls_cert, settings.tls_key)
-    return context
-
-
-class Admission:
-    """Per-IP concurrent and per-minute connection caps, and the total session cap."""
-
-    def __init__(self, settings: SmtpSettings) -> None:
-        self.settings = settings
-        self.active: dict[str, int] = defaultdict(int)
-        self.recent: dict[str, deque[float]] = defaultdict(deque)
-        self.total = 0
-
-    def admit(self, ip: str, now: float) -> str | None:
-        """None when the connection may proceed, else the 421 reply to close it with."""
-        window = self.recent[ip]
-        while window and window[0] <= now - 60:
-            window.popleft()
-        if self.total >= self.settings.max_sessions:
-            return "421 4.7.0 Too many connections, try again later"
-        if self.active[ip] >= self.settings.max_connections_per_ip:
-            return "421 4.7.0 Too many connections from your address"
-        if len(window) >= self.settings.max_connections_per_ip_per_minute:
-            return "421 4.7.0 Too many connections per minute from your address"
-        window.append(now)
-        self.active[ip] += 1
-        self.total += 1
-        return None
-
-    def release(self, ip: str) -> None:
-        self.active[ip] -= 1
-        self.total -= 1
-        if self.active[ip] <= 0:
-            del self.active[ip]
-            if not self.recent[ip]:
-                del self.recent[ip]
-
-
-def call_limits(settings: SmtpSettings) -> dict[str, int]:
-    """aiosmtpd's per-verb budgets for one connection (off by default in aiosmtpd)."""
-    per_session = settings.max_transactions + 2
-    return {
-        "*": 20,
-        "MAIL": per_session,
-        "RCPT": settings.max_recipients * per_session,
-        "DATA": per_session,
-        "RSET": per_session + 20,
-    }
-
 
 class IntakeSMTP(SMTP):
     """aiosmtpd's protocol with admission control, deadlines, an error budget and a drain."""
 
-    local_part_limit = 64  # RFC 5321 section 4.5.3.1.1
+    local_part_limit = LOCAL_PART_LIMIT
 
     def __init__(self, handler: IntakeHandler, **kwargs: Any) -> None:
         # Read by aiosmtpd while it sets up (the stream reader's line limit).
