@@ -16,7 +16,6 @@ from prometheus_client import CONTENT_TYPE_LATEST
 
 from intake.logs import get_logger
 from intake.metrics import Metrics
-from intake.settings import _split_hostport
 
 if TYPE_CHECKING:
     from intake.app import App
@@ -52,7 +51,7 @@ class HttpServer:
         web_app.router.add_get("/metrics", self.scrape)
         self._runner = web.AppRunner(web_app, access_log=None, handle_signals=False)
         await self._runner.setup()
-        host, port = _split_hostport(self.app.settings.http.listen)
+        host, port = self.app.settings.http.host_port
         site = web.TCPSite(self._runner, host, port)
         await site.start()
         self.port = int(self._runner.addresses[0][1])

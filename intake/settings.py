@@ -154,6 +154,10 @@ class TemplatesSettings(Section):
 class HttpSettings(Section):
     listen: str = "127.0.0.1:8025"
 
+    @property
+    def host_port(self) -> tuple[str, int]:
+        return _split_hostport(self.listen)
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
