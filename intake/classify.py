@@ -21,6 +21,10 @@ REPEAT_CAP = 3
 # done ("already submitted") when the request is about another topic.
 ASK_BONUS = 2.0
 ASIDE = 0.2
+# A clear lead routes even when the confidence formula is still low: a winner that reaches
+# `min_score` with at least this many times the score of all other topics together is the main
+# ask, not a balance between topics (3.5 against 2, or 4 against 2 + 1, stay `general`).
+LEAD_RATIO = 2.0
 # Each part of a message: where it is, its words, its weight, and its role in the request.
 Part = tuple[str, Zone, float, str]
 
@@ -193,7 +197,9 @@ def _decide(
     """Winner, confidence and why; `general` when the winner is weak or not clearly ahead.
 
     Confidence is the winner's share of the top two scores (1/2 on a tie, 1 alone) times its
-    strength (1/2 at `min_score`, approaching 1 as evidence piles up).
+    strength (1/2 at `min_score`, approaching 1 as evidence piles up). That product is harsh on
+    a clear lead at modest scores (3 against 1.5 gives 0.36), so a winner that reaches
+    `min_score` with `LEAD_RATIO` times the other topics' scores together routes too.
     """
     ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
     if not ranked or ranked[0][1] <= 0:
@@ -209,9 +215,13 @@ def _decide(
             confidence,
             f"general: best score under min_score {rules.min_score}; {summary}",
         )
-    if confidence < rules.threshold:
+    others = sum(score for _, score in ranked[1:])
+    if confidence < rules.threshold and best < LEAD_RATIO * others:
         why = f"confidence under threshold {rules.threshold}"
         return GENERAL, confidence, f"general: {why}; {summary}"
+    if confidence < rules.threshold:
+        lead = f"{best / others:.3g}x all other topics" if others > 0 else "no other topic"
+        return best_topic, confidence, f"{summary}; a clear lead ({lead})"
     return best_topic, confidence, summary
 
 

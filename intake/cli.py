@@ -142,9 +142,32 @@ def cmd_queue(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
-    data = admin.status(_conn(settings))
+    """The service as its HTTP endpoint sees it (if it runs), then the store's counts."""
+    data: dict[str, Any] = {"listener": settings.smtp.listen, **_service(settings)}
+    data |= admin.status(_conn(settings))
+    data["acks_paused"] = data["acks_last_10min"] >= settings.ack.global_per_10min
     _print(data, args.json, lambda d: "\n".join(f"{k:<24}{v}" for k, v in d.items()))
     return 0
+
+
+def _service(settings: Settings) -> dict[str, Any]:
+    """What the running service's /healthz says: its rules version and relay state."""
+    import urllib.request
+
+    host, port = settings.http.host_port
+    try:
+        with urllib.request.urlopen(f"http://{host}:{port}/healthz", timeout=2) as reply:
+            health = json.loads(reply.read())
+    except (OSError, ValueError):
+        return {"service": f"not answering on http://{host}:{port}"}
+    rules = health.get("rules", {})
+    relay = health.get("relay", {})
+    return {
+        "service": "running",
+        "rules_version": rules.get("version"),
+        "rules_loaded_at": rules.get("loaded_at"),
+        "relay": f"{relay.get('target')} ({relay.get('state')})",
+    }
 
 
 def cmd_purge(args: argparse.Namespace, settings: Settings) -> int:

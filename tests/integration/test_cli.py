@@ -140,3 +140,17 @@ def test_bad_configuration_names_the_file_and_key(
     config.write_text("[smtp]\nlisen = '127.0.0.1:25'\n", encoding="utf-8")
     assert main(["--config", str(config), "status"]) == 2
     assert f"{config}: smtp.lisen" in capsys.readouterr().err
+
+
+async def test_status_shows_listener_counts_and_whether_acks_are_paused(
+    use_store: App, sink: RelaySink, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    await send(use_store.port, enquiry())
+    await drain(use_store)
+    monkeypatch.setenv("INTAKE_HTTP__LISTEN", "127.0.0.1:9")  # nothing answers there
+    assert main(["status", "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["service"].startswith("not answering")
+    assert status["open_cases"] == 1 and status["dead_letters"] == 0
+    assert status["acks_paused"] is False and "listener" in status

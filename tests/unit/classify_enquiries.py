@@ -178,6 +178,27 @@ ENQUIRIES = (
     Enquiry("g8-en-universalisation", "Universalisation",
             "Could the ISU share talking points to encourage our neighbours to join the "
             "Convention?", "general"),
+    # Indirect, everyday wording: no Convention terms, the field told by what happens in it.
+    Enquiry("i1-en-farmland", "Help needed in the east",
+            "Since the floods, farmers keep turning up bomblets in their orchards and rice "
+            "fields. Can anyone send a demining team before the planting season?", "clearance"),
+    Enquiry("i2-es-fields", "Consulta urgente",
+            "Los campesinos encuentran bombetas en las parcelas junto al río. ¿Quién podría "
+            "señalizar y limpiar esas tierras de cultivo?", "clearance"),
+    Enquiry("i3-fr-socket", "Demande d'un centre",
+            "Un jeune amputé de notre district a besoin d'une nouvelle emboîture et de béquilles. "
+            "Connaissez-vous un partenaire qui prend en charge ces frais médicaux ?",
+            "victim_assistance"),
+    Enquiry("i4-en-penalties", "Comparative question",
+            "Our lawmakers want to know what fines and prison terms other countries set for "
+            "anyone who makes or sells these weapons. Could you send examples?", "legislation"),
+    Enquiry("i5-es-spreadsheet", "Datos enviados",
+            "Nos dimos cuenta de que la hoja de cálculo que enviamos tenía cifras equivocadas. "
+            "¿Podemos volver a presentar el documento con la corrección?", "reporting"),
+    Enquiry("i6-en-bunkers", "Before the deadline",
+            "About a third of our cluster bombs are still in the bunkers. We need to be rid of "
+            "them before the destruction deadline; who could help us dismantle them?",
+            "stockpile_destruction"),
     # Needs set aside in so many words.
     Enquiry("x1-en-not-asking", "Our next request",
             "We are not asking about clearance this time. Our question is about psychological "

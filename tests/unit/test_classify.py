@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.classify import ASIDE, ASK_BONUS, classify
+from intake.classify import ASIDE, ASK_BONUS, _decide, classify
 from intake.classify_roles import split_roles
 from intake.classify_terms import BOUNDARY, Term, Zone, filename_words, normalise
 from intake.models import Attachment, ParsedMessage
@@ -390,3 +390,16 @@ def test_shipped_rules_route_short_enquiries_written_apart_from_them() -> None:
         if classify(parsed(e.body, subject=e.subject), rules).topic != e.topic
     ]
     assert len(wrong) <= 0.05 * len(ENQUIRIES), wrong
+
+
+def test_a_clear_lead_routes_even_at_modest_scores() -> None:
+    """Twice all other topics together, at or above `min_score`, is a main ask, not a balance."""
+    lead = _decide({"reporting": 3.0, "legislation": 1.5}, [], RULES)
+    balanced = _decide({"reporting": 3.5, "legislation": 2.0}, [], RULES)
+    spread = _decide({"reporting": 4.0, "legislation": 2.0, "clearance": 1.0}, [], RULES)
+    weak = _decide({"reporting": 1.8, "legislation": 0.0}, [], RULES)
+    assert lead[0] == "reporting" and lead[1] < RULES.threshold
+    assert "clear lead" in lead[2]
+    assert balanced[0] == "general"
+    assert spread[0] == "general"
+    assert weak[0] == "general"
