@@ -117,8 +117,31 @@ def status_kb(pid: int, key: str) -> int | None:
     return None
 
 
+def descendants(pid: int) -> list[int]:
+    """Every process below `pid` (the service's analysis child and its helpers)."""
+    found: list[int] = []
+    stack = [pid]
+    while stack:
+        parent = stack.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*"):
+            with contextlib.suppress(OSError, ValueError):
+                children = [int(c) for c in (task / "children").read_text().split()]
+                found += children
+                stack += children
+    return found
+
+
+def tree_rss_kb(pid: int) -> int | None:
+    """VmRSS of a process and all its descendants, in kB (None once it is gone)."""
+    own = status_kb(pid, "VmRSS")
+    if own is None:
+        return None
+    return own + sum(status_kb(child, "VmRSS") or 0 for child in descendants(pid))
+
+
 class RssSampler:
-    """Samples VmRSS every `interval` seconds; `peak_kb` is the largest since `reset()`.
+    """Samples the RSS of a process tree every `interval` seconds; `peak_kb` is the largest
+    since `reset()`. The tree counts: the intake analyses mail in a child process.
 
     Sampling can miss a short spike, so `reset()` also resets the kernel's own high-water mark
     (VmHWM, via clear_refs) where permitted, and `peak_kb` takes the larger of the two.
@@ -147,18 +170,19 @@ class RssSampler:
             self.hwm_resettable = True
         except OSError:
             self.hwm_resettable = False
-        self.sampled_kb = status_kb(self.pid, "VmRSS") or 0
+        self.sampled_kb = tree_rss_kb(self.pid) or 0
         return self.sampled_kb
 
     @property
     def peak_kb(self) -> int:
         if not self.hwm_resettable:
             return self.sampled_kb
-        return max(self.sampled_kb, status_kb(self.pid, "VmHWM") or 0)
+        children = sum(status_kb(c, "VmRSS") or 0 for c in descendants(self.pid))
+        return max(self.sampled_kb, (status_kb(self.pid, "VmHWM") or 0) + children)
 
     async def _run(self) -> None:
         while True:
-            rss = status_kb(self.pid, "VmRSS")
+            rss = tree_rss_kb(self.pid)
             if rss is not None:
                 self.sampled_kb = max(self.sampled_kb, rss)
             await asyncio.sleep(self.interval)
