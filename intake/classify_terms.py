@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -99,13 +100,17 @@ class Zone:
         self.positions: dict[str, list[int]] = {}
         for index, word in enumerate(self.words):
             self.positions.setdefault(word, []).append(index)
+        self.vocabulary = sorted(self.positions)  # distinct words, for prefix look-ups
+
 
     def starts(self, term: Term) -> list[int]:
         """Word positions where the term occurs (on word boundaries), in order."""
         first, rest = term.words[0], term.words[1:]
         if not rest and term.prefix:
-            found = (p for word, at in self.positions.items() if word.startswith(first) for p in at)
-            return sorted(found)
+            # The words starting with `first` sit together in sorted order: bisect, not scan.
+            low = bisect_left(self.vocabulary, first)
+            high = bisect_left(self.vocabulary, first + "\U0010ffff", low)
+            return sorted(p for word in self.vocabulary[low:high] for p in self.positions[word])
         candidates = self.positions.get(first, [])
         return [start for start in candidates if not rest or self._follows(start, term)]
 

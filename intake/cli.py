@@ -236,6 +236,9 @@ def main(argv: list[str] | None = None) -> int:
     except (ConfigError, ValueError, FileNotFoundError) as error:
         print(f"intake: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `intake eval DIR | head`: the reader has what it wanted
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":
