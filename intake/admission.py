@@ -4,6 +4,7 @@ the STARTTLS context and the strict envelope path check.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import ssl
 from collections import defaultdict, deque
@@ -63,6 +64,9 @@ class Admission:
 
     def __init__(self, settings: SmtpSettings) -> None:
         self.settings = settings
+        self.exempt = [
+            ipaddress.ip_network(n, strict=False) for n in settings.limit_exempt_networks
+        ]
         self.active: dict[str, int] = defaultdict(int)
         self.recent: dict[str, deque[float]] = defaultdict(deque)
         self.total = 0
@@ -74,14 +78,22 @@ class Admission:
             window.popleft()
         if self.total >= self.settings.max_sessions:
             return "421 4.7.0 Too many connections, try again later"
-        if self.active[ip] >= self.settings.max_connections_per_ip:
-            return "421 4.7.0 Too many connections from your address"
-        if len(window) >= self.settings.max_connections_per_ip_per_minute:
-            return "421 4.7.0 Too many connections per minute from your address"
+        if not self._exempt(ip):  # our own upstream MX: only the total cap applies
+            if self.active[ip] >= self.settings.max_connections_per_ip:
+                return "421 4.7.0 Too many connections from your address"
+            if len(window) >= self.settings.max_connections_per_ip_per_minute:
+                return "421 4.7.0 Too many connections per minute from your address"
         window.append(now)
         self.active[ip] += 1
         self.total += 1
         return None
+
+    def _exempt(self, ip: str) -> bool:
+        try:
+            address = ipaddress.ip_address(ip)
+        except ValueError:
+            return False
+        return any(address in network for network in self.exempt)
 
     def release(self, ip: str) -> None:
         self.active[ip] -= 1

@@ -47,6 +47,9 @@ class SmtpSettings(Section):
     tls_key: Path | None = None
     proxy_networks: tuple[str, ...] = ()  # PROXY protocol required, and trusted, from these
     proxy_timeout: float = 5.0  # seconds to wait for the PROXY header
+    # Upstream MTAs (our own MX) exempt from the per-IP caps, like Postfix's $mynetworks:
+    # all the intake's mail may arrive from one address.
+    limit_exempt_networks: tuple[str, ...] = ()
     # Protocol limits (RELIABILITY.md section d).
     command_line_limit: int = 512
     line_length_limit: int = 1001
@@ -72,7 +75,7 @@ class SmtpSettings(Section):
             raise ValueError("at least one intake address is needed")
         return tuple(address.strip().lower() for address in value)
 
-    @field_validator("proxy_networks")
+    @field_validator("proxy_networks", "limit_exempt_networks")
     @classmethod
     def _networks(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for network in value:

@@ -828,6 +828,19 @@ async def test_case_34_connections_over_the_per_minute_cap_get_421(
             assert s.greeting.startswith(b"421 4.7.0")
 
 
+async def test_case_34_an_exempt_upstream_is_not_held_to_the_per_ip_caps(
+    tmp_path: Path, sink: RelaySink, clock: Clock
+) -> None:
+    async with serving(
+        tmp_path, sink, clock, max_connections_per_ip_per_minute=2, max_connections_per_ip=2,
+        limit_exempt_networks=["127.0.0.0/8"],
+    ) as app:
+        for _ in range(4):  # twice the per-minute cap, from our own MX's address
+            async with await RawSession.open(app.port) as s:
+                assert s.greeting.startswith(b"220")
+                assert (await s.command("QUIT")).startswith(b"221")
+
+
 async def test_case_34_sessions_over_the_total_cap_get_421(
     tmp_path: Path, sink: RelaySink, clock: Clock
 ) -> None:
