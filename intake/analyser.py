@@ -118,7 +118,15 @@ class Analyser:
             process.terminate()  # the executor has no public way to stop a busy child
         pool.shutdown(wait=False, cancel_futures=True)
 
-    def close(self) -> None:
+    def close(self, grace: float = 5.0) -> None:
+        """Stop the children: a few seconds to finish, then terminated (their work is redone
+        from the store at the next start, so nothing is lost by cutting it short)."""
         pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+        if pool is None:
+            return
+        processes = list(getattr(pool, "_processes", {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.join(grace)
+            if process.is_alive():
+                process.terminate()

@@ -209,4 +209,8 @@ async def serve(settings: Settings) -> None:
     print(f"intake: http endpoint on port {http.port}", flush=True)
     await stop.wait()
     await http.stop()
-    await app.stop()
+    # A bounded stop: anything not finished by then is redone from the store at next start.
+    try:
+        await asyncio.wait_for(app.stop(), settings.smtp.shutdown_drain + 15)
+    except TimeoutError:
+        log.error("intake.stop_timed_out")

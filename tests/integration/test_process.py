@@ -53,11 +53,13 @@ class Service:
         }
         self.proc: asyncio.subprocess.Process | None = None
         self.port = 0
+        self.log_path = tmp / "service.log"  # the service's own log, shown when a test fails
+        self.log = self.log_path.open("ab")
 
     async def start(self) -> None:
         self.proc = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "intake.cli", "serve", env=self.env,
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.PIPE, stderr=self.log,
         )
         assert self.proc.stdout is not None
         line = await asyncio.wait_for(self.proc.stdout.readline(), 30)
@@ -67,7 +69,11 @@ class Service:
     async def signal(self, sig: int) -> int:
         assert self.proc is not None
         self.proc.send_signal(sig)
-        return await asyncio.wait_for(self.proc.wait(), 60)
+        try:
+            return await asyncio.wait_for(self.proc.wait(), 60)
+        except TimeoutError:
+            tail = self.log_path.read_bytes()[-3000:].decode(errors="replace")
+            raise AssertionError(f"the service did not exit; its log ends:\n{tail}") from None
 
 
 @pytest.fixture
@@ -77,6 +83,7 @@ async def service(tmp_path: Path) -> AsyncIterator[Service]:
     if svc.proc is not None and svc.proc.returncode is None:
         svc.proc.kill()
         await svc.proc.wait()
+    svc.log.close()
 
 
 def children(pid: int) -> set[int]:
