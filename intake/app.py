@@ -76,6 +76,7 @@ class App:
         self.handler = IntakeHandler(settings.smtp, self.committer, spool)
         self._server: asyncio.Server | None = None
         self._port = 0
+        self._reloading = asyncio.Lock()  # the watcher and SIGHUP never reload at once
         self._tasks: list[asyncio.Task[None]] = []
 
     @property
@@ -152,7 +153,13 @@ class App:
             now = _signature(self.settings.rules.dir, self.settings.templates.dir)
             if now != seen:
                 seen = now
-                self.rulebook.reload()
+                await self.reload()
+
+    async def reload(self) -> list[str]:
+        """Reload rules and templates off the event loop: checking templates runs a child
+        process for up to seconds, and SMTP sessions must not wait for it."""
+        async with self._reloading:
+            return await asyncio.to_thread(self.rulebook.reload)
 
     async def stop(self) -> None:
         """Stop accepting, tell idle sessions 421, let DATA in progress finish, then close."""
@@ -204,7 +211,14 @@ async def serve(settings: Settings) -> None:
     loop = asyncio.get_running_loop()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
     loop.add_signal_handler(signal.SIGINT, stop.set)
-    loop.add_signal_handler(signal.SIGHUP, app.rulebook.reload)
+    reloads: set[asyncio.Task[list[str]]] = set()
+
+    def on_sighup() -> None:
+        task = loop.create_task(app.reload())
+        reloads.add(task)  # held until done, so the task is not garbage-collected
+        task.add_done_callback(reloads.discard)
+
+    loop.add_signal_handler(signal.SIGHUP, on_sighup)
     print(f"intake: listening on port {app.port} (pid {os.getpid()})", flush=True)
     print(f"intake: http endpoint on port {http.port}", flush=True)
     await stop.wait()
