@@ -6,7 +6,6 @@ opened it and the mail it causes are committed together or not at all.
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -198,12 +197,3 @@ def route_now(case_route: Route, current: dict[str, tuple[Recipient, ...]]) -> R
         return tuple(result.values())
 
     return case_route.model_copy(update={"to": keep(case_route.to), "cc": keep(case_route.cc)})
-
-
-def case_summary(conn: sqlite3.Connection, ref: str) -> dict[str, object]:
-    row = conn.execute("SELECT * FROM cases WHERE ref = ?", (ref,)).fetchone()
-    if row is None:
-        return {}
-    data = dict(row)
-    data["route"] = json.loads(data["route"])
-    return data

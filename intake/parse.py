@@ -68,12 +68,6 @@ def _parse_structure(raw: bytes) -> Message:
         return BytesParser(policy=compat32).parsebytes(raw)
 
 
-def message_shape(message: Message) -> tuple[str, tuple[str, ...]]:
-    """The top-level content type and the names of the parser's defects on that part."""
-    defects = tuple(dict.fromkeys(type(defect).__name__ for defect in message.defects))
-    return content_type(message), defects
-
-
 def _check_caps_before_parsing(raw: bytes) -> None:
     """Header size and a cheap upper bound on parts, before the parser spends time on them."""
     end = _HEADER_END.search(raw, 0, MAX_HEADER_BYTES + 4)

@@ -17,7 +17,6 @@ from jinja2.sandbox import SandboxedEnvironment
 MAX_OUTPUT = 200_000  # characters; a rendered ack or summary larger than this is refused
 MAX_SEQUENCE = 100_000  # like the sandbox's MAX_RANGE, for `*` and `**` on strings and lists
 
-ACK_LANGUAGES_REQUIRED = ("en",)
 FORWARD_SUMMARY = "forward/summary.txt.j2"
 
 

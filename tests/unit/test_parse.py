@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import base64
-from email.parser import BytesParser
-from email.policy import default as default_policy
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from intake.parse import MAX_HEADER_BYTES, MessageTooComplex, message_shape, parse_message
+from intake.parse import MAX_HEADER_BYTES, MessageTooComplex, parse_message
 from intake.parse_html import MAX_TAGS, html_to_text
 
 HEADERS = (
@@ -369,12 +367,11 @@ def test_header_block_past_100_kib_is_too_complex() -> None:
         parse_message(raw)
 
 
-def test_message_shape_gives_content_type_and_defects() -> None:
+def test_parsed_message_gives_content_type_and_defects() -> None:
     raw = b"From: a@b.org\r\nContent-Type: multipart/mixed\r\n\r\nno boundary"
-    parsed_tree = BytesParser(policy=default_policy).parsebytes(raw)
-    content_type, defects = message_shape(parsed_tree)
-    assert content_type == "multipart/mixed"
-    assert "NoBoundaryInMultipartDefect" in defects
+    parsed = parse_message(raw)
+    assert parsed.content_type == "multipart/mixed"
+    assert "NoBoundaryInMultipartDefect" in parsed.defects
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
