@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from intake.analyse import Analysis, analyse
+from intake.listener import normalise_line_endings
 from intake.models import Envelope, Kind
 from intake.parse import MessageTooComplex
 from intake.rules import Rules
@@ -29,7 +30,7 @@ class Explained:
 
 
 def explain_file(path: Path, rules: Rules, policy: ScreenPolicy, at: datetime | None) -> Explained:
-    raw = path.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+    raw = normalise_line_endings(path.read_bytes())  # as the listener stores it
     envelope = Envelope(
         mail_from=_return_path(raw), rcpt_tos=(), received_at=at or datetime.now(UTC)
     )

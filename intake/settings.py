@@ -100,7 +100,7 @@ class SmtpSettings(Section):
     @property
     def max_concurrent_data(self) -> int:
         """How many full-size DATA phases may buffer at once (smaller declared SIZEs: more)."""
-        return max(1, int(self.memory_budget_bytes / (self.max_message_bytes * 2.2)))
+        return max(1, self.data_budget_bytes // self.max_message_bytes)
 
 
 class StoreSettings(Section):
