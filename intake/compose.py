@@ -1,7 +1,7 @@
 """Render the mail we send: the forward (summary + original attached byte for byte) and the ack.
 
 Every header value is built from sanitised text: no CR, LF, NUL or Unicode line separator
-from input survives, and address lists are serialised by the email package, never by hand.
+from input survives; `wire` encodes and folds it (addresses are validated before they get here).
 """
 
 from __future__ import annotations
@@ -9,11 +9,9 @@ from __future__ import annotations
 import re
 import secrets
 from datetime import datetime
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.policy import SMTP
 from email.utils import format_datetime
 
+from intake import wire
 from intake.models import Recipient
 
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]+")
@@ -36,12 +34,7 @@ def new_message_id(kind: str, domain: str) -> str:
     return f"{secrets.token_hex(12)}.{kind}@{domain}"
 
 
-def _address(address: str, name: str = "") -> Address:
-    local, _, domain = address.rpartition("@")
-    return Address(display_name=clean_header(name, 80), username=local, domain=domain)
-
-
-def _base_message(
+def _head(
     *,
     from_address: str,
     from_name: str,
@@ -50,16 +43,22 @@ def _base_message(
     when: datetime,
     marker: str,
     case_ref: str,
-) -> EmailMessage:
-    msg = EmailMessage(policy=SMTP)
-    msg["From"] = _address(from_address, from_name)
-    msg["Subject"] = clean_header(subject, 300)
-    msg["Date"] = format_datetime(when)
-    msg["Message-ID"] = f"<{message_id}>"
+) -> list[str]:
+    """The header fields every message of ours carries, in order."""
+    lines = [
+        wire.address_field("From", [(from_address, clean_header(from_name, 80))]),
+        wire.field("Subject", clean_header(subject, 300)),
+        wire.field("Date", format_datetime(when)),
+        wire.field("Message-ID", f"<{message_id}>"),
+    ]
     if case_ref:  # notices that are not about one case carry none
-        msg["X-Intake-Case"] = clean_header(case_ref, 40)
-    msg["X-Intake-Loop"] = marker
-    return msg
+        lines.append(wire.field("X-Intake-Case", clean_header(case_ref, 40)))
+    lines.append(wire.field("X-Intake-Loop", marker))
+    return lines
+
+
+def _mailboxes(addresses: tuple[Recipient, ...]) -> list[tuple[str, str]]:
+    return [(r.address, clean_header(r.name, 80)) for r in addresses]
 
 
 def compose_forward(
@@ -80,7 +79,7 @@ def compose_forward(
     marker: str,
 ) -> bytes:
     """The forward to coordinators: routing summary, then the stored original untouched."""
-    msg = _base_message(
+    head = _head(
         from_address=from_address,
         from_name="CCM assistance intake",
         subject=subject,
@@ -89,36 +88,37 @@ def compose_forward(
         marker=marker,
         case_ref=case_ref,
     )
-    msg["To"] = [_address(r.address, r.name) for r in to]
+    head.append(wire.address_field("To", _mailboxes(to)))
     if cc:
-        msg["Cc"] = [_address(r.address, r.name) for r in cc]
-    msg["Reply-To"] = [_address(a) for a in (*reply_to, intake_address)]
-    msg["X-Intake-Topic"] = clean_header(topic, 60)
-    # Assembled by hand so that the original travels byte for byte, never re-serialised.
-    boundary = f"=_intake_{secrets.token_hex(16)}"
-    mime = f'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="{boundary}"'
-    head = msg.as_bytes().rstrip(b"\r\n") + b"\r\n" + mime.encode() + b"\r\n\r\n"
-    summary_part = _text_part(summary)
+        head.append(wire.address_field("Cc", _mailboxes(cc)))
+    head.append(wire.address_field("Reply-To", [(a, "") for a in (*reply_to, intake_address)]))
+    head.append(wire.field("X-Intake-Topic", clean_header(topic, 60)))
     if len(original) <= max_original:
+        # The original travels byte for byte, never re-serialised.
+        encoding = "" if original.isascii() else "Content-Transfer-Encoding: 8bit\r\n"
         attachment = (
-            b"Content-Type: message/rfc822\r\n"
-            b'Content-Disposition: attachment; filename="original.eml"\r\n\r\n' + original
-        )
+            "Content-Type: message/rfc822\r\n" + encoding
+            + 'Content-Disposition: attachment; filename="original.eml"\r\n\r\n'
+        ).encode() + original  # fmt: skip
     else:
-        attachment = _text_part(
+        attachment = wire.text_part(
             "The original message is larger than the forward limit; it is kept in the intake"
             " store under this case."
-        )
+        ).encode()
+    return _multipart(head, "mixed", [wire.text_part(summary).encode(), attachment])
+
+
+def _multipart(head: list[str], subtype: str, parts: list[bytes]) -> bytes:
+    """Header fields, then a multipart body of `parts` (each its own headers and body)."""
+    boundary = f"=_intake_{secrets.token_hex(16)}"
+    head.append("MIME-Version: 1.0\r\n")
+    head.append(f'Content-Type: multipart/{subtype}; boundary="{boundary}"\r\n')
     edge = f"--{boundary}".encode()
-    body = b"\r\n".join([edge, summary_part, edge, attachment.rstrip(b"\r\n"), edge + b"--", b""])
-    return head + body
-
-
-def _text_part(text: str) -> bytes:
-    part = EmailMessage(policy=SMTP)
-    part.set_content(text, charset="utf-8", cte="quoted-printable")
-    del part["MIME-Version"]
-    return part.as_bytes()
+    body = [edge]
+    for part in parts:
+        body += [part.rstrip(b"\r\n"), edge]
+    body[-1] = edge + b"--"
+    return "".join(head).encode() + b"\r\n" + b"\r\n".join([*body, b""])
 
 
 def compose_ack(
@@ -138,7 +138,7 @@ def compose_ack(
     marker: str,
 ) -> bytes:
     """The acknowledgement to the sender: text and HTML alternatives, marked auto-replied."""
-    msg = _base_message(
+    head = _head(
         from_address=from_address,
         from_name="CCM Implementation Support Unit",
         subject=subject,
@@ -147,18 +147,18 @@ def compose_ack(
         marker=marker,
         case_ref=case_ref,
     )
-    msg["To"] = _address(to, to_name)
-    msg["Auto-Submitted"] = "auto-replied"
-    msg["X-Auto-Response-Suppress"] = "All"
+    head.append(wire.address_field("To", [(to, clean_header(to_name, 80))]))
+    head.append("Auto-Submitted: auto-replied\r\n")
+    head.append("X-Auto-Response-Suppress: All\r\n")
     if in_reply_to:
-        msg["In-Reply-To"] = f"<{clean_header(in_reply_to, 250)}>"
+        head.append(wire.field("In-Reply-To", f"<{clean_header(in_reply_to, 250)}>"))
     chain = [*references, *([in_reply_to] if in_reply_to else [])]
     if chain:
-        msg["References"] = " ".join(f"<{clean_header(r, 250)}>" for r in chain[-10:])
-    msg.set_content(text, subtype="plain", charset="utf-8")
-    msg.add_alternative(html, subtype="html", charset="utf-8")
-    msg["Content-Language"] = clean_header(language, 10)  # after: set_content drops it
-    return msg.as_bytes()
+        ids = " ".join(f"<{clean_header(r, 250)}>" for r in chain[-10:])
+        head.append(wire.field("References", ids))
+    head.append(wire.field("Content-Language", clean_header(language, 10)))
+    parts = [wire.text_part(text).encode(), wire.text_part(html, "html").encode()]
+    return _multipart(head, "alternative", parts)
 
 
 def compose_notice(
@@ -178,7 +178,7 @@ def compose_notice(
 
     Replies go to the intake, so an answer to a reminder is recorded on its case.
     """
-    msg = _base_message(
+    head = _head(
         from_address=from_address,
         from_name="CCM assistance intake",
         subject=subject,
@@ -187,9 +187,9 @@ def compose_notice(
         marker=marker,
         case_ref=case_ref or "",
     )
-    msg["To"] = [_address(a) for a in to]
-    msg["Reply-To"] = _address(intake_address)
-    msg["Auto-Submitted"] = "auto-generated"
-    msg["X-Intake-Notice"] = clean_header(notice, 40)
-    msg.set_content(text, charset="utf-8")
-    return msg.as_bytes()
+    head.append(wire.address_field("To", [(a, "") for a in to]))
+    head.append(wire.address_field("Reply-To", [(intake_address, "")]))
+    head.append("Auto-Submitted: auto-generated\r\n")
+    head.append(wire.field("X-Intake-Notice", clean_header(notice, 40)))
+    head.append("MIME-Version: 1.0\r\n")
+    return ("".join(head) + wire.text_part(text)).encode()
