@@ -20,12 +20,12 @@ from intake.analyse import Analysis
 from intake.analyser import Analyser, AnalysisTimeout
 from intake.logs import get_logger
 from intake.mailout import MailOut
-from intake.models import Envelope, MessageState
+from intake.models import Envelope
 from intake.parse import MessageTooComplex
 from intake.rules import Rules
 from intake.screen import ScreenPolicy
-from intake.settle import Inbound, Outcome, settle
-from intake.store import Store, StoreError, transaction
+from intake.settle import Failed, Inbound, Outcome, settle_batch
+from intake.store import Store, StoreError
 
 log = get_logger("intake.pipeline")
 
@@ -52,14 +52,6 @@ def _received(conn: sqlite3.Connection, limit: int) -> list[Inbound]:
     ]
 
 
-def _quarantine(conn: sqlite3.Connection, row_id: int, reason: str, now: float) -> None:
-    with transaction(conn):
-        conn.execute(
-            "UPDATE messages SET state = ?, reason = ?, processed_at = ? WHERE id = ?",
-            (MessageState.QUARANTINED.value, reason, now, row_id),
-        )
-
-
 class PipelineWorker:
     """Processes what is waiting; `run_once()` returns how many messages reached an end state."""
 
@@ -82,18 +74,25 @@ class PipelineWorker:
 
     async def run_once(self) -> int:
         waiting = await self.store.call(_received, self.batch)
-        # Each analyser child works on the next message while the previous one settles; no
-        # more are queued than there are children, so queueing never eats a time budget.
+        # Each analyser child works on the next message while earlier ones settle; no more are
+        # queued than there are children, so queueing never eats a time budget.
         gate = asyncio.Semaphore(max(1, self.analyser.workers))
         analyses = [asyncio.ensure_future(self._analyse(msg, gate)) for msg in waiting]
         done = 0
         try:
-            for msg, analysis in zip(waiting, analyses, strict=True):
-                structlog.contextvars.bind_contextvars(queue_id=msg.queue_id)
-                try:
-                    done += await self._process(msg, await analysis)
-                finally:
-                    structlog.contextvars.unbind_contextvars("queue_id", "case", "message_id")
+            ready = 0
+            while ready < len(waiting):
+                # Settle whatever is analysed by now, in order, as one transaction: under load
+                # the batches grow by themselves, and so does what one fsync covers.
+                await analyses[ready]
+                first = ready
+                while ready < len(waiting) and analyses[ready].done():
+                    ready += 1
+                items = [
+                    (msg, a.result())
+                    for msg, a in zip(waiting[first:ready], analyses[first:ready], strict=True)
+                ]
+                done += await self._settle(items)
         finally:
             for analysis in analyses:
                 analysis.cancel()
@@ -120,41 +119,41 @@ class PipelineWorker:
                 log.exception("message.analysis_failed", queue_id=msg.queue_id)
                 return f"processing failed ({type(error).__name__})"
 
-    async def _process(self, msg: Inbound, analysis: Analysis | str) -> int:
-        if isinstance(analysis, str):
-            return await self._quarantine(msg, analysis)
-        return await self._settle(msg, analysis)
-
-    async def _settle(self, msg: Inbound, analysis: Analysis) -> int:
+    async def _settle(self, items: list[tuple[Inbound, Analysis | str]]) -> int:
         try:
-            outcome: Outcome = await self.store.call(settle, msg, analysis, self.mailout)
+            results = await self.store.call(settle_batch, items, self.mailout)
         except StoreError:
-            log.exception("message.settle_deferred")  # stays `received`; retried next round
+            log.exception("message.settle_deferred", messages=len(items))  # retried next round
             return 0
-        except Exception as error:
-            log.exception("message.settle_failed")
-            return await self._quarantine(msg, f"processing failed ({type(error).__name__})")
+        for (msg, analysis), result in zip(items, results, strict=True):
+            structlog.contextvars.bind_contextvars(queue_id=msg.queue_id)
+            try:
+                self._report(analysis, result)
+            finally:
+                structlog.contextvars.unbind_contextvars("queue_id", "case", "message_id")
+        return len(items)
+
+    def _report(self, analysis: Analysis | str, result: Outcome | Failed) -> None:
+        if isinstance(result, Failed):
+            if result.error is not None:
+                log.error("message.settle_failed", exc_info=result.error)
+            log.warning("message.quarantined", reason=result.reason)
+            return
+        assert not isinstance(analysis, str)
         structlog.contextvars.bind_contextvars(
-            case=outcome.case_ref, message_id=analysis.parsed.message_id
+            case=result.case_ref, message_id=analysis.parsed.message_id
         )
         log.info(
             "message.processed",
-            kind=outcome.kind.value,
-            state=outcome.state.value,
+            kind=result.kind.value,
+            state=result.state.value,
             topic=analysis.classification.topic if analysis.classification else None,
             confidence=analysis.classification.confidence if analysis.classification else None,
-            reason=outcome.reason,
-            outbound=list(outcome.outbound),
+            reason=result.reason,
+            outbound=list(result.outbound),
         )
-        if outcome.ack_refusal is not None:
-            level = log.warning if outcome.ack_refusal.code == "global_pause" else log.info
-            level("ack.suppressed", reason=outcome.ack_refusal.code)
-        if outcome.outbound:
+        if result.ack_refusal is not None:
+            level = log.warning if result.ack_refusal.code == "global_pause" else log.info
+            level("ack.suppressed", reason=result.ack_refusal.code)
+        if result.outbound:
             self.queued.set()
-        return 1
-
-    async def _quarantine(self, msg: Inbound, reason: str) -> int:
-        await self.store.call(_quarantine, msg.id, reason, self.store.clock())
-        log.warning("message.quarantined", reason=reason)
-        return 1
-

@@ -1,7 +1,8 @@
 """The store half of the pipeline: duplicates, threading, acknowledgement limits, and the commit.
 
-Runs on the store thread in one transaction: the message's end state, its case and every
-outbound mail it causes become durable together, so a crash never leaves "routed, nothing sent".
+Runs on the store thread, a batch of messages per transaction: each message's end state, its
+case and every outbound mail it causes become durable together, so a crash never leaves
+"routed, nothing sent".
 """
 
 from __future__ import annotations
@@ -41,12 +42,64 @@ class Outcome:
     ack_refusal: cases.Refusal | None = None  # why an enquiry was not acknowledged
 
 
-def settle(conn: sqlite3.Connection, msg: Inbound, analysis: Analysis, out: MailOut) -> Outcome:
+@dataclass(frozen=True)
+class Failed:
+    """A message this batch quarantined: its analysis failed, or settling it raised."""
+
+    reason: str
+    error: Exception | None = None  # what settling raised, for the log
+
+
+def settle_batch(
+    conn: sqlite3.Connection, items: list[tuple[Inbound, Analysis | str]], out: MailOut
+) -> list[Outcome | Failed]:
+    """Settle analysed messages in order, in one transaction (one fsync for the batch).
+
+    An analysis given as a string is the reason to quarantine that message. A message whose
+    settling raises is rolled back alone (its savepoint) and quarantined; only a fault of the
+    store itself (disk, lock) rolls back the batch, which then stays `received` for a retry.
+    """
+    results: list[Outcome | Failed] = []
     with transaction(conn):
-        outcome, planned = _decide(conn, msg, analysis, out)
-        for item in planned:
-            out.queue(conn, msg.id, outcome.case_ref, item)
-        _finish(conn, msg, analysis, outcome, out.clock())
+        for msg, analysis in items:
+            if isinstance(analysis, str):
+                results.append(_quarantine(conn, msg, analysis, out.clock()))
+            else:
+                results.append(_settle_alone(conn, msg, analysis, out))
+    return results
+
+
+def _settle_alone(
+    conn: sqlite3.Connection, msg: Inbound, analysis: Analysis, out: MailOut
+) -> Outcome | Failed:
+    conn.execute("SAVEPOINT settle_one")
+    try:
+        outcome = settle(conn, msg, analysis, out)
+    except sqlite3.OperationalError:
+        raise  # the store's fault, not the message's
+    except Exception as error:
+        conn.execute("ROLLBACK TO settle_one")
+        conn.execute("RELEASE settle_one")
+        reason = f"processing failed ({type(error).__name__})"
+        return Failed(_quarantine(conn, msg, reason, out.clock()).reason, error)
+    conn.execute("RELEASE settle_one")
+    return outcome
+
+
+def _quarantine(conn: sqlite3.Connection, msg: Inbound, reason: str, now: float) -> Failed:
+    conn.execute(
+        "UPDATE messages SET state = ?, reason = ?, processed_at = ? WHERE id = ?",
+        (MessageState.QUARANTINED.value, reason, now, msg.id),
+    )
+    return Failed(reason)
+
+
+def settle(conn: sqlite3.Connection, msg: Inbound, analysis: Analysis, out: MailOut) -> Outcome:
+    """One message's end state, case and outbound mail, in the caller's transaction."""
+    outcome, planned = _decide(conn, msg, analysis, out)
+    for item in planned:
+        out.queue(conn, msg.id, outcome.case_ref, item)
+    _finish(conn, msg, analysis, outcome, out.clock())
     return outcome
 
 

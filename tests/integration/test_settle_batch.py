@@ -1,0 +1,90 @@
+"""A batch of messages settles in one transaction, yet each message stands or falls alone."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from intake.analyse import Analysis, analyse
+from intake.app import App
+from intake.mailout import MailOut
+from intake.models import Envelope
+from intake.pipeline import _received
+from intake.settle import Failed, Inbound, Outcome, settle_batch
+from intake.store import StoreError
+from tests.helpers import enquiry, send
+
+
+async def analysed(app: App, count: int) -> list[tuple[Inbound, Analysis | str]]:
+    for n in range(count):
+        assert (await send(app.port, enquiry(subject=f"Clearance assistance, request {n}")))[
+            0
+        ] == 250
+    waiting = await app.store.call(_received, 50)
+    items: list[tuple[Inbound, Analysis | str]] = []
+    for msg in waiting:
+        envelope = Envelope(mail_from=msg.mail_from, rcpt_tos=msg.rcpt_tos,
+                            received_at=datetime.fromtimestamp(msg.received_at, UTC))  # fmt: skip
+        items.append((msg, analyse(msg.raw, envelope, app.rulebook.rules(), app.policy)))
+    return items
+
+
+def states(app: App) -> list[tuple[str, str | None]]:
+    rows = app.store.conn.execute("SELECT state, reason FROM messages ORDER BY id").fetchall()
+    return [(r["state"], r["reason"]) for r in rows]
+
+
+def count(app: App, table: str) -> int:
+    return int(app.store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+async def test_a_message_that_fails_to_settle_is_quarantined_alone(
+    intake: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    items = await analysed(intake, 3)
+    items[1] = (items[1][0], "analysis took longer than 10 s")  # a failed analysis rides along
+    plan = MailOut.plan_forward
+
+    def failing(self: MailOut, raw: bytes, *args: Any, **kwargs: Any) -> Any:
+        if b"request 2" in raw:
+            raise RuntimeError("secret detail")
+        return plan(self, raw, *args, **kwargs)
+
+    monkeypatch.setattr(MailOut, "plan_forward", failing)
+    results = await intake.store.call(settle_batch, items, intake.pipeline.mailout)
+
+    assert [type(r) for r in results] == [Outcome, Failed, Failed]
+    assert states(intake) == [
+        ("routed", results[0].reason),
+        ("quarantined", "analysis took longer than 10 s"),
+        ("quarantined", "processing failed (RuntimeError)"),
+    ]
+    # The third message's case and mail were rolled back with it: one case, forward and ack.
+    assert count(intake, "cases") == 1 and count(intake, "outbound") == 2
+
+
+async def test_a_store_fault_leaves_the_whole_batch_received_for_the_next_round(
+    intake: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    items = await analysed(intake, 2)
+    plan = MailOut.plan_forward
+    calls = 0
+
+    def disk_fault_once(self: MailOut, *args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise sqlite3.OperationalError("disk I/O error")
+        return plan(self, *args, **kwargs)
+
+    monkeypatch.setattr(MailOut, "plan_forward", disk_fault_once)
+    with pytest.raises(StoreError):
+        await intake.store.call(settle_batch, items, intake.pipeline.mailout)
+    assert [state for state, _ in states(intake)] == ["received", "received"]
+    assert count(intake, "cases") == 0 and count(intake, "outbound") == 0
+
+    assert await intake.pipeline.run_once() == 2
+    assert [state for state, _ in states(intake)] == ["routed", "routed"]
