@@ -21,6 +21,21 @@ def read(path: Path) -> list[tuple[list[str], int]]:
     return stacks
 
 
+def _thread(stack: list[str]) -> tuple[str, list[str]]:
+    """The thread's name (prefixed `child` in an analyser child) and its frames from there.
+
+    `--subprocesses` puts `process PID:"cmd"` frames first: one for ours, one more in a child.
+    """
+    processes = 0
+    while stack and stack[0].startswith("process "):
+        processes += 1
+        stack = stack[1:]
+    if not stack:
+        return "?", ["?"]
+    name = stack[0].rpartition("): ")[2] or "main"  # "thread (tid): name" → name
+    return ("child " if processes > 1 else "") + name, stack
+
+
 def _function(frame: str) -> str:
     """`name (path/to/module.py:123)` → `name (module.py)`; line numbers would split counts."""
     name, _, where = frame.partition(" (")
@@ -33,8 +48,9 @@ def summarise(stacks: list[tuple[list[str], int]], top: int) -> str:
     threads: collections.Counter[str] = collections.Counter()
     own: collections.Counter[str] = collections.Counter()
     anywhere: collections.Counter[str] = collections.Counter()
-    for frames, count in stacks:
-        threads[frames[0].rpartition("): ")[2]] += count  # "thread (tid): name" → name
+    for stack, count in stacks:
+        where, frames = _thread(stack)
+        threads[where] += count
         functions = [_function(f) for f in frames[1:]] or [frames[0]]
         own[functions[-1]] += count
         for name in set(functions):

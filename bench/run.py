@@ -72,6 +72,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         metavar="FILE",
         help="record ours with py-spy (collapsed stacks) during the main load",
     )
+    parser.add_argument(
+        "--py-spy-gil",
+        action="store_true",
+        help="with --py-spy: only samples holding the GIL, analyser children included",
+    )
     parser.add_argument("--dir", type=Path, help="where stores and spools go (default: TMPDIR)")
     parser.add_argument("--keep", action="store_true", help="keep the work directory")
     parser.add_argument("--deadline", type=float, default=600.0, help="seconds per load")
@@ -106,6 +111,7 @@ def _context(args: argparse.Namespace, workdir: Path) -> systems.Context:
         lift_ack_caps=not args.shipped_ack_caps,
         service_env=extra,
         py_spy=args.py_spy.resolve() if args.py_spy else None,
+        py_spy_gil=args.py_spy_gil,
     )
 
 

@@ -39,6 +39,7 @@ class Context:
     lift_ack_caps: bool = True
     service_env: dict[str, str] = field(default_factory=dict)
     py_spy: Path | None = None
+    py_spy_gil: bool = False  # only samples that hold the GIL; children too
 
     def target(self, port: int) -> Target:
         return Target(port, self.sessions, self.per_connection, self.deadline_s)
@@ -242,6 +243,7 @@ async def _start_py_spy(ctx: Context, pid: int) -> asyncio.subprocess.Process | 
         "--nonblocking",
         "--output",
         str(ctx.py_spy),
+        *(["--gil", "--subprocesses"] if ctx.py_spy_gil else []),
     ]
     spy_bin = Path(ctx.python).parent / "py-spy"
     argv[0] = str(spy_bin) if spy_bin.exists() else "py-spy"
