@@ -27,8 +27,9 @@ def _thread(stack: list[str]) -> tuple[str, list[str]]:
     `--subprocesses` puts `process PID:"cmd"` frames first: one for ours, one more in a child.
     """
     processes = 0
-    while stack and stack[0].startswith("process "):
-        processes += 1
+    while stack and not stack[0].startswith("thread ("):
+        # A child's command line (`-c "…; spawn_main(…)"`) holds a `;`: skip its pieces too.
+        processes += stack[0].startswith("process ")
         stack = stack[1:]
     if not stack:
         return "?", ["?"]
