@@ -25,6 +25,7 @@ from intake.listener import IntakeHandler
 from intake.logs import get_logger
 from intake.mailout import MailOut
 from intake.pipeline import PipelineWorker
+from intake.priority import ListenerFirst
 from intake.protocol import IntakeSMTP
 from intake.relay import SmtpRelay, make_relay
 from intake.replies import SHUTTING_DOWN
@@ -62,7 +63,10 @@ class App:
         self.mailout = MailOut(
             settings, self.rulebook.rules, self.rulebook.templates, self.marker_key, clock
         )
-        self.committer = GroupCommitter(self.store, settings.store.group_commit_max)
+        self.priority = ListenerFirst()
+        self.committer = GroupCommitter(
+            self.store, settings.store.group_commit_max, self.priority.arrived
+        )
         self.analyser = Analyser(settings.pipeline.workers, settings.pipeline.budget)
         self.pipeline = PipelineWorker(
             self.store, self.mailout, self.rulebook.rules, self.policy, self.analyser
@@ -117,8 +121,12 @@ class App:
         self._port = int(self._server.sockets[0].getsockname()[1])
         if workers:
             self._tasks = [
-                asyncio.create_task(self._loop(self.pipeline.run_once, self._pipeline_wake)),
-                asyncio.create_task(self._loop(self.delivery.run_once, self._delivery_wake)),
+                asyncio.create_task(
+                    self._loop(self._after_lull(self.pipeline.run_once), self._pipeline_wake)
+                ),
+                asyncio.create_task(
+                    self._loop(self._after_lull(self.delivery.run_once), self._delivery_wake)
+                ),
                 asyncio.create_task(self._loop(self.lifecycle.run_once, self.lifecycle.idle)),
                 asyncio.create_task(self._watch_rules()),
             ]
@@ -128,6 +136,15 @@ class App:
             relay=self.relay.describe(),
             rules=self.rulebook.rules().version,
         )
+
+    def _after_lull(self, run_once: Callable[[], Awaitable[int]]) -> Callable[[], Awaitable[int]]:
+        """A batch of background work that lets a burst of incoming mail go first."""
+
+        async def run() -> int:
+            await self.priority.turn()
+            return await run_once()
+
+        return run
 
     async def _pipeline_wake(self) -> None:
         await _wait(self.committer.committed, POLL_SECONDS)

@@ -12,6 +12,7 @@ import hashlib
 import json
 import secrets
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from intake.models import Envelope
@@ -63,8 +64,11 @@ def _insert(conn: sqlite3.Connection, batch: list[_Pending]) -> None:
 class GroupCommitter:
     """Batches durable inserts of accepted messages; `submit` returns once fsync'd."""
 
-    def __init__(self, store: Store, max_batch: int = 256) -> None:
+    def __init__(
+        self, store: Store, max_batch: int = 256, on_arrival: Callable[[], None] = lambda: None
+    ) -> None:
         self._store = store
+        self._on_arrival = on_arrival  # tells background work that the listener is busy
         self._max_batch = max_batch
         self._queue: asyncio.Queue[_Pending] = asyncio.Queue()
         self._task: asyncio.Task[None] | None = None
@@ -83,6 +87,7 @@ class GroupCommitter:
     async def submit(self, envelope: Envelope, raw: bytes) -> str:
         """Store one message durably; returns its queue id or raises StoreError."""
         pending = _Pending(envelope, raw)
+        self._on_arrival()
         self._queue.put_nowait(pending)
         # Shielded: a client that hangs up after "." must not cancel a commit under way.
         return await asyncio.shield(pending.done)
