@@ -23,8 +23,9 @@ _MAILBOX = re.compile(
 MAX_PATH = 256  # RFC 5321 section 4.5.3.1.3
 MAX_DOMAIN = 255
 
-def valid_path(arg: str) -> bool:
-    """Whether a MAIL/RCPT argument starts with a plain RFC 5321 path (or `<>`).
+def split_path(arg: str) -> tuple[str, str] | None:
+    """A MAIL/RCPT argument's path (without brackets; "" for `<>`) and its parameters; None
+    unless the path is a plain RFC 5321 one.
 
     aiosmtpd hands addresses to the email package's header parser, which accepts comments,
     source routes and obsolete forms (and sometimes raises); an envelope takes none of them.
@@ -33,21 +34,22 @@ def valid_path(arg: str) -> bool:
     if text.startswith("<"):
         path, close, rest = text[1:].partition(">")
         if not close:
-            return False
+            return None
     else:
         path, _, rest = text.partition(" ")
         rest = " " + rest if rest else ""
     if rest and not rest.startswith(" "):
-        return False
+        return None
     if path == "":
-        return text.startswith("<")
+        return ("", rest) if text.startswith("<") else None
     local, _, domain = path.rpartition("@")
-    return (
+    valid = (
         len(path) <= MAX_PATH - 2
         and len(domain) <= MAX_DOMAIN
         and len(local) <= LOCAL_PART_LIMIT
         and _MAILBOX.fullmatch(path) is not None
     )
+    return (path, rest) if valid else None
 
 
 def tls_context(settings: SmtpSettings) -> ssl.SSLContext | None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from aiosmtpd.smtp import SMTP
 
-from intake.admission import LOCAL_PART_LIMIT, valid_path
+from intake.admission import LOCAL_PART_LIMIT, split_path
 from intake.logs import get_logger
 from intake.replies import (
     DATA_TOO_SLOW,
@@ -159,8 +159,14 @@ class IntakeSMTP(SMTP):
         return status
 
     def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
-        if not valid_path(arg):
+        split = split_path(arg)
+        if split is None:
             return None, None
+        path, params = split
+        if path and '"' not in path:
+            # Already a checked dot-atom mailbox: the email package's header parser would only
+            # give it back unchanged, at a tenth of a millisecond per command.
+            return path, params.strip()
         try:
             address, rest = super()._getaddr(arg)
         except Exception:  # the email package's parser raises on some inputs (gh-148518)
