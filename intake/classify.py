@@ -6,7 +6,16 @@ every decision carries its evidence and a reason in words.
 from __future__ import annotations
 
 from intake.classify_roles import split_roles
-from intake.classify_terms import BOUNDARY, Term, Vocabulary, Zone, filename_words, vocabularies
+from intake.classify_terms import (
+    BOUNDARY,
+    Span,
+    Term,
+    Vocabulary,
+    Zone,
+    filename_words,
+    term_index,
+    vocabularies,
+)
 from intake.language import detect_language
 from intake.models import Classification, Evidence, ParsedMessage
 from intake.rules import GENERAL, Rules
@@ -84,10 +93,13 @@ def _zones(parsed: ParsedMessage, rules: Rules, language: str) -> list[Part]:
 
 def _evidence(zones: list[Part], rules: Rules) -> list[tuple[str, Evidence]]:
     """Every term and Article number found, with the role of the part it was found in."""
+    # Each zone is read once for all topics: spans per zone, then per topic.
+    spans = [term_index(rules).spans(zone) for _, zone, _, _ in zones]
+    articles = [sorted(zone.articles().items()) for _, zone, _, _ in zones]
     found: list[tuple[str, Evidence]] = []
-    for vocabulary in vocabularies(rules):
-        found += _term_evidence(vocabulary, zones)
-        found += _article_evidence(vocabulary, zones, rules.weights.article)
+    for topic, vocabulary in enumerate(vocabularies(rules)):
+        found += _term_evidence(vocabulary, zones, [in_zone[topic] for in_zone in spans])
+        found += _article_evidence(vocabulary, zones, articles, rules.weights.article)
     return found
 
 
@@ -145,32 +157,29 @@ def _repeat(count: int) -> float:
     return 1.0 + REPEAT_BONUS * (min(count, REPEAT_CAP) - 1)
 
 
-def _term_evidence(vocabulary: Vocabulary, zones: list[Part]) -> list[tuple[str, Evidence]]:
+def _term_evidence(
+    vocabulary: Vocabulary, zones: list[Part], spans: list[list[Span]]
+) -> list[tuple[str, Evidence]]:
     found: list[tuple[str, Evidence]] = []
-    for where, zone, zone_weight, role in zones:
-        for term, (weight, count) in _matches(vocabulary, zone).items():
+    for (where, _, zone_weight, role), in_zone in zip(zones, spans, strict=True):
+        for term, (weight, count) in _matches(in_zone).items():
             value = round(weight * zone_weight * _repeat(count), 3)
             found.append((role, Evidence(topic=vocabulary.topic, term=term.text, where=where,
                                          weight=value)))  # fmt: skip
     return found
 
 
-def _matches(vocabulary: Vocabulary, zone: Zone) -> dict[Term, tuple[float, int]]:
+def _matches(spans: list[Span]) -> dict[Term, tuple[float, int]]:
     """Each term's weight and number of occurrences, every word counted once per topic.
 
     Where terms overlap ("victim assistance" and "victim*"), the heavier one takes the words:
-    a phrase's weight is what the phrase is worth, not a bonus on top of its parts.
+    a phrase's weight is what the phrase is worth, not a bonus on top of its parts. On a tie
+    (weight, length, start), the term written first in the rules wins.
     """
-    spans = [
-        (weight, len(term.words), start, term)
-        for term, weight in vocabulary.terms
-        if weight > 0
-        for start in zone.starts(term)
-    ]
-    spans.sort(key=lambda span: (-span[0], -span[1], span[2]))
+    spans.sort(key=lambda span: (-span[0], -span[1], span[2], span[3]))
     covered: set[int] = set()
     counts: dict[Term, tuple[float, int]] = {}
-    for weight, length, start, term in spans:
+    for weight, length, start, _, term in spans:
         words = range(start, start + length)
         if covered.isdisjoint(words):
             covered.update(words)
@@ -179,11 +188,14 @@ def _matches(vocabulary: Vocabulary, zone: Zone) -> dict[Term, tuple[float, int]
 
 
 def _article_evidence(
-    vocabulary: Vocabulary, zones: list[Part], article_weight: float
+    vocabulary: Vocabulary,
+    zones: list[Part],
+    articles: list[list[tuple[int, int]]],
+    article_weight: float,
 ) -> list[tuple[str, Evidence]]:
     found: list[tuple[str, Evidence]] = []
-    for where, zone, zone_weight, role in zones:
-        for number, count in sorted(zone.articles().items()):
+    for (where, _, zone_weight, role), numbers in zip(zones, articles, strict=True):
+        for number, count in numbers:
             if number in vocabulary.articles and article_weight > 0:
                 value = round(article_weight * zone_weight * _repeat(count), 3)
                 found.append((role, Evidence(topic=vocabulary.topic, term=f"Article {number}",

@@ -138,8 +138,9 @@ def split_roles(text: str, language: str = "") -> Roles:
     negation = "negation_en" if language == "en" else "negation"
     pieces: dict[str, list[str]] = {"ask": [], "context": [], "done": [], "aside": []}
     for sentence in _SENTENCE_END.split(_WRAPPED.sub(" ", text)):
-        raw = [c for c in _CLAUSE_END.split(sentence) if normalise(c)]
-        clauses = [normalise(c) for c in raw]
+        normalised = [(c, normalise(c)) for c in _CLAUSE_END.split(sentence)]
+        raw = [c for c, clause in normalised if clause]
+        clauses = [clause for _, clause in normalised if clause]
         for clause, role in zip(clauses, _clause_roles(raw, clauses), strict=True):
             kept, negated = (clause, []) if role == "aside" else _negated(clause, negation)
             pieces[role].append(kept)
@@ -172,12 +173,14 @@ def _negated(clause: str, negation: str) -> tuple[str, list[str]]:
     words = clause.split()
     if _STILL_TO_DO.intersection(words):
         return clause, []
-    cues, lengths = _cues(negation)
+    cues, lengths, firsts = _cues(negation)
     kept: list[str] = []
     negated: list[str] = []
     at = 0
     while at < len(words):
-        end = next((at + n for n in lengths if tuple(words[at : at + n]) in cues), at)
+        end = at
+        if words[at] in firsts:  # most words start no cue: spare the look-ups
+            end = next((at + n for n in lengths if tuple(words[at : at + n]) in cues), at)
         stop = end  # the negated phrase: a few words after the cue, up to "and", "que"…
         limit = min(end + _NEGATED_WORDS, len(words)) if end > at else end
         while stop < limit and words[stop] not in _PHRASE_END:
@@ -206,10 +209,11 @@ def _has(group: str, clause: str) -> bool:
 
 
 @cache
-def _cues(group: str) -> tuple[frozenset[tuple[str, ...]], tuple[int, ...]]:
-    """The group's phrases as word tuples, and their lengths, longest first."""
+def _cues(group: str) -> tuple[frozenset[tuple[str, ...]], tuple[int, ...], frozenset[str]]:
+    """The group's phrases as word tuples, their lengths (longest first) and first words."""
     phrases = frozenset(tuple(normalise(p).split()) for p in _GROUPS[group].split("|"))
-    return phrases, tuple(sorted({len(p) for p in phrases}, reverse=True))
+    lengths = tuple(sorted({len(p) for p in phrases}, reverse=True))
+    return phrases, lengths, frozenset(p[0] for p in phrases if p)
 
 
 @cache

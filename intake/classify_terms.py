@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from intake.rules import GENERAL, Rules
 
@@ -53,9 +54,11 @@ BOUNDARY = "\u2029"
 
 def normalise(text: str) -> str:
     """Case-folded, accents and punctuation removed, one space between words."""
-    folded = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
-    plain = "".join(char for char in folded if not unicodedata.combining(char))
-    return " ".join(_WORD.findall(plain.replace("_", " ")))
+    folded = text.casefold().translate(_FOLD)
+    if not folded.isascii():  # ASCII has no accents and no compatibility forms: spare the loop
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(_WORD.findall(folded.replace("_", " ")))
 
 
 def filename_words(name: str) -> str:
@@ -100,21 +103,24 @@ class Zone:
         self.positions: dict[str, list[int]] = {}
         for index, word in enumerate(self.words):
             self.positions.setdefault(word, []).append(index)
-        self.vocabulary = sorted(self.positions)  # distinct words, for prefix look-ups
-
 
     def starts(self, term: Term) -> list[int]:
-        """Word positions where the term occurs (on word boundaries), in order."""
+        """Word positions where the term occurs (on word boundaries), in order.
+
+        One term at a time: `TermIndex.spans` finds all terms at once.
+        """
         first, rest = term.words[0], term.words[1:]
         if not rest and term.prefix:
             # The words starting with `first` sit together in sorted order: bisect, not scan.
-            low = bisect_left(self.vocabulary, first)
-            high = bisect_left(self.vocabulary, first + "\U0010ffff", low)
-            return sorted(p for word in self.vocabulary[low:high] for p in self.positions[word])
+            vocabulary = sorted(self.positions)
+            low = bisect_left(vocabulary, first)
+            high = bisect_left(vocabulary, first + "\U0010ffff", low)
+            return sorted(p for word in vocabulary[low:high] for p in self.positions[word])
         candidates = self.positions.get(first, [])
-        return [start for start in candidates if not rest or self._follows(start, term)]
+        return [start for start in candidates if not rest or self.follows(start, term)]
 
-    def _follows(self, start: int, term: Term) -> bool:
+    def follows(self, start: int, term: Term) -> bool:
+        """Whether the words after `start` are the rest of a term of several words."""
         rest = term.words[1:]
         following = self.words[start + 1 : start + 1 + len(rest)]
         if len(following) < len(rest):
@@ -143,22 +149,99 @@ class Vocabulary:
     articles: frozenset[int]
 
 
+# A term found in a zone: (weight, number of words, first word's position, the term's position
+# in its vocabulary, term). Sorting on all but the last puts the heavier, longer, earlier and
+# then first-written term first, the order in which overlapping terms take their words.
+Span = tuple[float, int, int, int, Term]
+# A term in the index: (its topic's position in `vocabularies`, its position in that
+# vocabulary's terms, term, weight).
+_Entry = tuple[int, int, Term, float]
+
+
+@dataclass(frozen=True)
+class TermIndex:
+    """Every topic's terms (weight > 0) by the words that can start them.
+
+    A zone is matched by walking its distinct words once, instead of looking up each of the
+    thousand-odd terms in every zone: most terms occur in no given zone.
+    """
+
+    exact: dict[str, tuple[_Entry, ...]]  # first word → terms other than one-word prefixes
+    prefixes: dict[str, tuple[_Entry, ...]]  # prefix → one-word prefix terms ("survey*")
+    lengths: tuple[int, ...]  # the prefixes' lengths, shortest first
+    shortest: int  # the shortest prefix's length (0 when there is none)
+    stems: frozenset[str]  # the prefixes cut to `shortest`: a quick first test
+    topics: int
+
+    @classmethod
+    def build(cls, vocabularies: tuple[Vocabulary, ...]) -> TermIndex:
+        exact: dict[str, list[_Entry]] = {}
+        prefixes: dict[str, list[_Entry]] = {}
+        for topic, vocabulary in enumerate(vocabularies):
+            for order, (term, weight) in enumerate(vocabulary.terms):
+                if weight > 0:
+                    into = prefixes if term.prefix and len(term.words) == 1 else exact
+                    into.setdefault(term.words[0], []).append((topic, order, term, weight))
+        lengths = tuple(sorted({len(prefix) for prefix in prefixes}))
+        return cls(
+            exact={word: tuple(entries) for word, entries in exact.items()},
+            prefixes={word: tuple(entries) for word, entries in prefixes.items()},
+            lengths=lengths,
+            shortest=lengths[0] if lengths else 0,
+            stems=frozenset(prefix[: lengths[0]] for prefix in prefixes),
+            topics=len(vocabularies),
+        )
+
+    def spans(self, zone: Zone) -> list[list[Span]]:
+        """Where each topic's terms occur in the zone, one list per topic; the same spans as
+        `Zone.starts` gives term by term."""
+        found: list[list[Span]] = [[] for _ in range(self.topics)]
+        for word, positions in zone.positions.items():
+            for topic, order, term, weight in self.exact.get(word, ()):
+                length = len(term.words)
+                found[topic] += [(weight, length, start, order, term) for start in positions
+                                 if length == 1 or zone.follows(start, term)]  # fmt: skip
+            if word[: self.shortest] not in self.stems:  # true of most words
+                continue
+            for size in self.lengths:
+                if size > len(word):
+                    break
+                for topic, order, term, weight in self.prefixes.get(word[:size], ()):
+                    found[topic] += [(weight, 1, start, order, term) for start in positions]
+        return found
+
+
+class _Built(NamedTuple):
+    rules: Rules
+    vocabularies: tuple[Vocabulary, ...]
+    term_index: TermIndex
+
+
 _lock = threading.Lock()
-_cache: dict[int, tuple[Rules, tuple[Vocabulary, ...]]] = {}
+_cache: dict[int, _Built] = {}
 
 
 def vocabularies(rules: Rules) -> tuple[Vocabulary, ...]:
     """The topics' terms in normal form, built once per rules snapshot."""
+    return _built(rules).vocabularies
+
+
+def term_index(rules: Rules) -> TermIndex:
+    """The topics' terms indexed by their first word, built once per rules snapshot."""
+    return _built(rules).term_index
+
+
+def _built(rules: Rules) -> _Built:
     with _lock:
         cached = _cache.get(id(rules))
-        if cached is not None and cached[0] is rules:
-            return cached[1]
+        if cached is not None and cached.rules is rules:
+            return cached
         built = tuple(_vocabulary(topic_id, rules) for topic_id in rules.topics
                       if topic_id != GENERAL)  # fmt: skip
         if len(_cache) >= 4:  # reloads replace the snapshot; keep only the recent ones
             _cache.pop(next(iter(_cache)))
-        _cache[id(rules)] = (rules, built)
-        return built
+        _cache[id(rules)] = _Built(rules, built, TermIndex.build(built))
+        return _cache[id(rules)]
 
 
 def _vocabulary(topic_id: str, rules: Rules) -> Vocabulary:

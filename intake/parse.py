@@ -10,11 +10,17 @@ from dataclasses import dataclass, field
 from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
-from email.policy import default as default_policy
 
 from intake.models import Attachment, ParsedMessage
 from intake.parse_body import content_type, filename, is_attachment, part_text, payload_bytes
-from intake.parse_headers import address_list, decode_value, message_ids, sanitise, single_sender
+from intake.parse_headers import (
+    MessagePolicy,
+    address_list,
+    decode_value,
+    message_ids,
+    sanitise,
+    single_sender,
+)
 from intake.parse_quotes import is_forward_subject, split_text
 
 MAX_DEPTH = 32
@@ -47,9 +53,10 @@ class _Collected:
 def parse_message(raw: bytes) -> ParsedMessage:
     """Decode one raw message; raises only `MessageTooComplex`."""
     _check_caps_before_parsing(raw)
+    policy = MessagePolicy()
     try:
-        message = _parse_structure(raw)
-        return _assemble(message, _walk(message))
+        message = _parse_structure(raw, policy)
+        return _assemble(message, _walk(message), policy)
     except MessageTooComplex:
         raise
     except RecursionError:
@@ -58,10 +65,11 @@ def parse_message(raw: bytes) -> ParsedMessage:
         return _unparseable(raw, error)
 
 
-def _parse_structure(raw: bytes) -> Message:
-    """The MIME tree; the lenient legacy policy when the default one trips on a header."""
+def _parse_structure(raw: bytes, policy: MessagePolicy) -> Message:
+    """The MIME tree (`policy`: the default one, with a header cache); the lenient legacy
+    policy when the default one trips on a header."""
     try:
-        return BytesParser(policy=default_policy).parsebytes(raw)
+        return BytesParser(policy=policy).parsebytes(raw)
     except RecursionError:
         raise
     except Exception:  # e.g. `Content-Type: text/plain; name*` raises inside the parser
@@ -182,27 +190,28 @@ def _forward_heading(inner: Message) -> str:
     return f"Subject: {subjects[0]}" if subjects else ""
 
 
-def _assemble(message: Message, collected: _Collected) -> ParsedMessage:
+def _assemble(message: Message, collected: _Collected, policy: MessagePolicy) -> ParsedMessage:
     headers = tuple(
-        (sanitise(name).lower(), decode_value(name, value)) for name, value in message.raw_items()
+        (sanitise(name).lower(), decode_value(name, value, policy))
+        for name, value in message.raw_items()
     )
-    raws = _raw_values(message)
+    fields = _fields(message)
     subject = next((value for name, value in headers if name == "subject"), "")
     body = "\n\n".join(collected.body)[: 2 * MAX_TEXT_CHARS]
     own, quoted, inline_forward = split_text(body, is_forward_subject(subject))
     forwarded = "\n\n".join(text for text in (inline_forward, *collected.forwarded) if text)
-    sender, sender_name = single_sender(raws.get("from", []))
-    ids = message_ids(raws.get("message-id", [""])[0])
+    sender, sender_name = single_sender(fields.get("from", []), policy)
+    ids = message_ids((_values(fields, "message-id") or [""])[0])
     return ParsedMessage(
         message_id=ids[0] if ids else None,
         subject=subject,
         from_address=sender,
         from_name=sender_name,
-        reply_to=address_list("reply-to", raws.get("reply-to", [])),
-        to=address_list("to", raws.get("to", [])),
-        cc=address_list("cc", raws.get("cc", [])),
-        in_reply_to=message_ids(" ".join(raws.get("in-reply-to", []))),
-        references=message_ids(" ".join(raws.get("references", []))),
+        reply_to=address_list(fields.get("reply-to", []), policy),
+        to=address_list(fields.get("to", []), policy),
+        cc=address_list(fields.get("cc", []), policy),
+        in_reply_to=message_ids(" ".join(_values(fields, "in-reply-to"))),
+        references=message_ids(" ".join(_values(fields, "references"))),
         headers=headers,
         content_type=content_type(message),
         text=own[:MAX_TEXT_CHARS],
@@ -213,11 +222,16 @@ def _assemble(message: Message, collected: _Collected) -> ParsedMessage:
     )
 
 
-def _raw_values(message: Message) -> dict[str, list[str]]:
-    values: dict[str, list[str]] = {}
+def _fields(message: Message) -> dict[str, list[tuple[str, str]]]:
+    """Each header's occurrences by lower-case name: (name as written, raw value)."""
+    fields: dict[str, list[tuple[str, str]]] = {}
     for name, value in message.raw_items():
-        values.setdefault(name.lower(), []).append(str(value))
-    return values
+        fields.setdefault(name.lower(), []).append((name, str(value)))
+    return fields
+
+
+def _values(fields: dict[str, list[tuple[str, str]]], name: str) -> list[str]:
+    return [value for _, value in fields.get(name, [])]
 
 
 def _unparseable(raw: bytes, error: Exception) -> ParsedMessage:
