@@ -2,62 +2,159 @@
 
 A child process gives parsing and classification the second core instead of the listener's
 GIL, and is the only sure stop for a hostile message: past its time budget the child is killed
-and replaced, and the message is quarantined. The rules snapshot travels to the child pickled
+and replaced, and the message is quarantined. The rules snapshot travels to a child pickled,
 once per version, so a child never reads rule files that a rejected edit left on disk.
+
+Each child (`intake.analyser_child`) is fed over a pipe and keeps one more job queued than it
+is working on, so it never idles between messages; a job's budget starts when the child
+starts it (when the job before it was answered), not when it was queued.
 """
 
 from __future__ import annotations
 
 import asyncio
-import ctypes
-import ctypes.util
-import multiprocessing
+import contextlib
 import os
 import pickle
-import signal
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+import sys
+from collections import deque
+from typing import Any
 
 from intake.analyse import Analysis, analyse
+from intake.analyser_child import frame
 from intake.logs import get_logger
 from intake.models import Envelope
+from intake.parse import MessageTooComplex
 from intake.rules import Rules
 from intake.screen import ScreenPolicy
 
 log = get_logger("intake.analyser")
-
-_child_rules: dict[str, Rules] = {}  # in a child: the snapshot it was last sent, by version
-
-
-def _analyse_in_child(
-    raw: bytes, envelope: Envelope, version: str, rules_blob: bytes, policy: ScreenPolicy,
-    as_enquiry: bool,
-) -> Analysis:
-    rules = _child_rules.get(version)
-    if rules is None:
-        rules = pickle.loads(rules_blob)
-        _child_rules.clear()
-        _child_rules[version] = rules
-    return analyse(raw, envelope, rules, policy, as_enquiry=as_enquiry)
-
-
-def _die_with_parent() -> None:
-    """A child outliving a killed service would hold its ports' pipes and memory: on Linux,
-    ask the kernel to kill it with the parent (elsewhere it exits when its queue breaks)."""
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):
-        return
-    if os.getppid() == 1:  # the parent died before prctl took effect
-        os._exit(1)
-
-
-PR_SET_PDEATHSIG = 1
+QUEUED_PER_CHILD = 2  # the job it works on and the next one
+START_TIMEOUT = 60.0  # seconds for a child to import what it needs
 
 
 class AnalysisTimeout(Exception):
     """Analysis of one message took longer than its budget (the child was replaced)."""
+
+
+class AnalysisFailed(Exception):
+    """Analysis raised in the child (its exception's type name) or the child died on it."""
+
+
+class _Requeue(Exception):
+    """The child was replaced while this job waited behind another: run it again."""
+
+
+class _Child:
+    """One child process and the jobs it has been sent, answered in order."""
+
+    def __init__(self, proc: asyncio.subprocess.Process, budget: float) -> None:
+        self.proc = proc
+        self.budget = budget
+        self.rules_version = ""
+        self.stopped = False
+        self.jobs: deque[asyncio.Future[tuple[Any, ...]]] = deque()
+        self._timer: asyncio.TimerHandle | None = None
+        self._reader = asyncio.create_task(self._read(), name="analyser-reader")
+
+    @classmethod
+    async def start(cls, budget: float) -> _Child:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "intake.analyser_child", str(os.getpid()),
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        assert proc.stdout is not None
+        try:
+            ready = await asyncio.wait_for(_read_frame(proc.stdout), START_TIMEOUT)
+        except (TimeoutError, asyncio.IncompleteReadError):
+            ready = None
+        if ready != ("ready",):
+            _kill(proc)
+            raise AnalysisFailed("the analyser child did not start")
+        return cls(proc, budget)
+
+    @property
+    def alive(self) -> bool:
+        return not self.stopped and self.proc.returncode is None
+
+    async def run(self, rules: Rules, blob: bytes, job: tuple[Any, ...]) -> tuple[Any, ...]:
+        assert self.proc.stdin is not None
+        if self.stopped:
+            raise _Requeue()
+        answer = asyncio.get_running_loop().create_future()
+        self.jobs.append(answer)
+        if len(self.jobs) == 1:
+            self._arm()
+        if rules.version != self.rules_version:
+            self.proc.stdin.write(frame(("rules", rules.version, blob)))
+            self.rules_version = rules.version
+        self.proc.stdin.write(frame(("job", *job)))
+        with contextlib.suppress(ConnectionError):  # a dead child fails the job in _read
+            await self.proc.stdin.drain()
+        answered: tuple[Any, ...] = await answer
+        return answered
+
+    def _arm(self) -> None:
+        """Start the budget of the job at the head of the queue: the child is on it now."""
+        if self._timer is not None:
+            self._timer.cancel()
+        self._timer = None
+        if self.jobs:
+            self._timer = asyncio.get_running_loop().call_later(self.budget, self._expired)
+
+    def _expired(self) -> None:
+        log.warning("analyser.replaced")
+        self.stop(AnalysisTimeout(f"analysis took longer than {self.budget:g} s"))
+
+    async def _read(self) -> None:
+        assert self.proc.stdout is not None
+        try:
+            while True:
+                answer = await _read_frame(self.proc.stdout)
+                if self.jobs:
+                    job = self.jobs.popleft()
+                    if not job.done():
+                        job.set_result(answer)
+                self._arm()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            # Died: perhaps on the job at the head, perhaps before it got it; all are rerun
+            # (a message that kills every child it meets fails after a few tries).
+            self.stop(None)
+
+    def stop(self, error: Exception | None) -> None:
+        """Kill the child: the job it was on fails with `error` (or is rerun, with None), those
+        behind it are rerun."""
+        self.stopped = True
+        if self._timer is not None:
+            self._timer.cancel()
+        _kill(self.proc)
+        self._reader.cancel()
+        for index, job in enumerate(self.jobs):
+            if not job.done():
+                job.set_exception(error if index == 0 and error else _Requeue())
+        self.jobs.clear()
+
+    async def close(self, grace: float) -> None:
+        """End of input: the child finishes its job and exits; killed after `grace`."""
+        assert self.proc.stdin is not None
+        self.proc.stdin.close()
+        with contextlib.suppress(TimeoutError):  # its work is redone at the next start
+            await asyncio.wait_for(self.proc.wait(), grace)
+        self.stop(AnalysisFailed("the service is stopping"))
+        with contextlib.suppress(ProcessLookupError):
+            await self.proc.wait()
+
+
+async def _read_frame(stream: asyncio.StreamReader) -> tuple[Any, ...]:
+    size = int.from_bytes(await stream.readexactly(4), "big")
+    answer: tuple[Any, ...] = pickle.loads(await stream.readexactly(size))
+    return answer
+
+
+def _kill(proc: asyncio.subprocess.Process) -> None:
+    if proc.returncode is None:
+        with contextlib.suppress(ProcessLookupError):
+            proc.kill()
 
 
 class Analyser:
@@ -66,67 +163,65 @@ class Analyser:
     def __init__(self, workers: int, budget: float) -> None:
         self.workers = workers
         self.budget = budget
-        self._pool: ProcessPoolExecutor | None = None
+        self._children: list[_Child] = []
+        self._starting = asyncio.Lock()
         self._blob: tuple[str, bytes] = ("", b"")
 
+    @property
+    def capacity(self) -> int:
+        """How many analyses to have under way at once to keep every child busy."""
+        return self.workers * QUEUED_PER_CHILD if self.workers else 1
+
     async def analyse(
-        self, raw: bytes, envelope: Envelope, rules: Rules, policy: ScreenPolicy,
+        self,
+        raw: bytes,
+        envelope: Envelope,
+        rules: Rules,
+        policy: ScreenPolicy,
         as_enquiry: bool,
     ) -> Analysis:
-        """The analysis, or MessageTooComplex / AnalysisTimeout / whatever analyse raised."""
+        """The analysis, or MessageTooComplex / AnalysisTimeout / AnalysisFailed."""
         if self.workers == 0:
             job = asyncio.to_thread(analyse, raw, envelope, rules, policy, as_enquiry=as_enquiry)
-            return await self._within_budget(job)
-        loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(
-            self._executor(), _analyse_in_child, raw, envelope, rules.version,
-            self._rules_blob(rules), policy, as_enquiry,
-        )
-        try:
-            return await self._within_budget(future)
-        except (AnalysisTimeout, BrokenProcessPool):
-            self._replace()  # a runaway or crashed child must not hold the next message
-            raise
-
-    async def _within_budget(self, job: asyncio.Future[Analysis] | object) -> Analysis:
-        try:
-            result: Analysis = await asyncio.wait_for(job, self.budget)  # type: ignore[arg-type]
-        except TimeoutError:
-            raise AnalysisTimeout(f"analysis took longer than {self.budget:g} s") from None
-        return result
+            try:
+                return await asyncio.wait_for(job, self.budget)
+            except TimeoutError:
+                raise AnalysisTimeout(f"analysis took longer than {self.budget:g} s") from None
+        for _ in range(3):  # rerun on the replacement child when it was not this job's fault
+            child = await self._least_busy()
+            child.budget = self.budget
+            try:
+                answer = await child.run(rules, self._rules_blob(rules),
+                                         (raw, envelope, policy, as_enquiry))  # fmt: skip
+            except _Requeue:
+                continue
+            return _unpack(answer)
+        raise AnalysisFailed("the analyser child died repeatedly")
 
     def _rules_blob(self, rules: Rules) -> bytes:
         if self._blob[0] != rules.version:
             self._blob = (rules.version, pickle.dumps(rules))
         return self._blob[1]
 
-    def _executor(self) -> ProcessPoolExecutor:
-        if self._pool is None:
-            # spawn, not fork: the parent has threads (the store's) whose locks must not leak.
-            context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=context, initializer=_die_with_parent
-            )
-        return self._pool
+    async def _least_busy(self) -> _Child:
+        async with self._starting:  # two callers must not both start the missing child
+            self._children = [child for child in self._children if child.alive]
+            while len(self._children) < self.workers:
+                self._children.append(await _Child.start(self.budget))
+        return min(self._children, key=lambda child: len(child.jobs))
 
-    def _replace(self) -> None:
-        pool, self._pool = self._pool, None
-        if pool is None:
-            return
-        log.warning("analyser.replaced")
-        for process in list(getattr(pool, "_processes", {}).values()):
-            process.terminate()  # the executor has no public way to stop a busy child
-        pool.shutdown(wait=False, cancel_futures=True)
-
-    def close(self, grace: float = 5.0) -> None:
-        """Stop the children: a few seconds to finish, then terminated (their work is redone
+    async def close(self, grace: float = 5.0) -> None:
+        """Stop the children: a few seconds to finish, then killed (their work is redone
         from the store at the next start, so nothing is lost by cutting it short)."""
-        pool, self._pool = self._pool, None
-        if pool is None:
-            return
-        processes = list(getattr(pool, "_processes", {}).values())
-        pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            process.join(grace)
-            if process.is_alive():
-                process.terminate()
+        children, self._children = self._children, []
+        await asyncio.gather(*(child.close(grace) for child in children))
+
+
+def _unpack(answer: tuple[Any, ...]) -> Analysis:
+    kind, *rest = answer
+    if kind == "ok":
+        analysis: Analysis = rest[0]
+        return analysis
+    if kind == "too_complex":
+        raise MessageTooComplex(rest[0])
+    raise AnalysisFailed(rest[0])

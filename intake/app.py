@@ -198,7 +198,7 @@ class App:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         await self.committer.stop()
-        self.analyser.close()
+        await self.analyser.close()
         self.store.close()
         log.info("intake.stopped")
 

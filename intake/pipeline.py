@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 import structlog
 
 from intake.analyse import Analysis
-from intake.analyser import Analyser, AnalysisTimeout
+from intake.analyser import Analyser, AnalysisFailed, AnalysisTimeout
 from intake.logs import get_logger
 from intake.mailout import MailOut
 from intake.models import Envelope
@@ -74,9 +74,9 @@ class PipelineWorker:
 
     async def run_once(self) -> int:
         waiting = await self.store.call(_received, self.batch)
-        # Each analyser child works on the next message while earlier ones settle; no more are
-        # queued than there are children, so queueing never eats a time budget.
-        gate = asyncio.Semaphore(max(1, self.analyser.workers))
+        # The analyser children work on the next messages while earlier ones settle; each has
+        # the next job queued behind the one it is on (its budget starts when it starts it).
+        gate = asyncio.Semaphore(self.analyser.capacity)
         analyses = [asyncio.ensure_future(self._analyse(msg, gate)) for msg in waiting]
         done = 0
         try:
@@ -115,6 +115,9 @@ class PipelineWorker:
                 return f"too complex: {error}"
             except AnalysisTimeout as error:
                 return str(error)
+            except AnalysisFailed as error:  # raised in the child: its exception's type name
+                log.error("message.analysis_failed", queue_id=msg.queue_id, error=str(error))
+                return f"processing failed ({error})"
             except Exception as error:
                 log.exception("message.analysis_failed", queue_id=msg.queue_id)
                 return f"processing failed ({type(error).__name__})"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
+import signal
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -53,8 +56,7 @@ async def test_analysis_over_its_budget_is_stopped_and_the_next_one_runs() -> No
     settings = intake_settings(Path("/nonexistent"), None)
     policy = screen_policy(settings, b"k" * 32)
     rules = load_rules(ROOT / "routing_rules")
-    envelope = Envelope(mail_from="a@b.example", rcpt_tos=(INTAKE,),
-                        received_at=datetime.now(UTC))
+    envelope = Envelope(mail_from="a@b.example", rcpt_tos=(INTAKE,), received_at=datetime.now(UTC))
     analyser = Analyser(workers=1, budget=0.0001)
     try:
         with pytest.raises(AnalysisTimeout):
@@ -63,4 +65,39 @@ async def test_analysis_over_its_budget_is_stopped_and_the_next_one_runs() -> No
         analysis = await analyser.analyse(enquiry().as_bytes(), envelope, rules, policy, False)
         assert analysis.classification is not None
     finally:
-        analyser.close()
+        await analyser.close()
+
+
+async def test_queued_jobs_come_back_to_their_own_callers() -> None:
+    settings = intake_settings(Path("/nonexistent"), None)
+    policy = screen_policy(settings, b"k" * 32)
+    rules = load_rules(ROOT / "routing_rules")
+    envelope = Envelope(mail_from="a@b.example", rcpt_tos=(INTAKE,),
+                        received_at=datetime.now(UTC))  # fmt: skip
+    analyser = Analyser(workers=1, budget=60)
+    subjects = [f"Clearance assistance, request number {n}" for n in range(8)]
+    try:
+        jobs = [analyser.analyse(enquiry(subject=s).as_bytes(), envelope, rules, policy, False)
+                for s in subjects]  # fmt: skip
+        analyses = await asyncio.gather(*jobs)
+        assert [a.parsed.subject for a in analyses] == subjects
+    finally:
+        await analyser.close()
+
+
+async def test_a_child_that_died_is_replaced_and_the_job_rerun() -> None:
+    settings = intake_settings(Path("/nonexistent"), None)
+    policy = screen_policy(settings, b"k" * 32)
+    rules = load_rules(ROOT / "routing_rules")
+    envelope = Envelope(mail_from="a@b.example", rcpt_tos=(INTAKE,),
+                        received_at=datetime.now(UTC))  # fmt: skip
+    analyser = Analyser(workers=1, budget=60)
+    try:
+        await analyser.analyse(enquiry().as_bytes(), envelope, rules, policy, False)
+        [child] = analyser._children
+        os.kill(child.proc.pid, signal.SIGKILL)
+        analysis = await analyser.analyse(enquiry().as_bytes(), envelope, rules, policy, False)
+        assert analysis.classification is not None
+        assert [c.proc.pid for c in analyser._children] != [child.proc.pid]
+    finally:
+        await analyser.close()
