@@ -7,10 +7,12 @@ import os
 import signal
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
+from intake.analyse import Analysis
 from intake.analyser import Analyser, AnalysisTimeout
 from intake.app import App, screen_policy
 from intake.models import Envelope
@@ -52,52 +54,47 @@ async def test_message_past_the_mime_caps_is_quarantined_across_the_process_boun
     assert row["state"] == "quarantined" and "too complex" in row["reason"]
 
 
-async def test_analysis_over_its_budget_is_stopped_and_the_next_one_runs() -> None:
-    settings = intake_settings(Path("/nonexistent"), None)
-    policy = screen_policy(settings, b"k" * 32)
-    rules = load_rules(ROOT / "routing_rules")
-    envelope = Envelope(mail_from="a@b.example", rcpt_tos=(INTAKE,), received_at=datetime.now(UTC))
-    analyser = Analyser(workers=1, budget=0.0001)
-    try:
-        with pytest.raises(AnalysisTimeout):
-            await analyser.analyse(enquiry().as_bytes(), envelope, rules, policy, False)
-        analyser.budget = 60
-        analysis = await analyser.analyse(enquiry().as_bytes(), envelope, rules, policy, False)
-        assert analysis.classification is not None
-    finally:
-        await analyser.close()
+class Standalone:
+    """An analyser of its own, outside any App, with what each analysis needs."""
+
+    def __init__(self, budget: float) -> None:
+        self.analyser = Analyser(workers=1, budget=budget)
+        self.policy = screen_policy(intake_settings(Path("/nonexistent"), None), b"k" * 32)
+        self.rules = load_rules(ROOT / "routing_rules")
+        self.envelope = Envelope(mail_from="a@b.example", rcpt_tos=(INTAKE,),
+                                 received_at=datetime.now(UTC))  # fmt: skip
+
+    async def analyse(self, message: EmailMessage) -> Analysis:
+        raw = message.as_bytes()
+        return await self.analyser.analyse(raw, self.envelope, self.rules, self.policy, False)
 
 
-async def test_queued_jobs_come_back_to_their_own_callers() -> None:
-    settings = intake_settings(Path("/nonexistent"), None)
-    policy = screen_policy(settings, b"k" * 32)
-    rules = load_rules(ROOT / "routing_rules")
-    envelope = Envelope(mail_from="a@b.example", rcpt_tos=(INTAKE,),
-                        received_at=datetime.now(UTC))  # fmt: skip
-    analyser = Analyser(workers=1, budget=60)
+@pytest.fixture
+async def standalone() -> AsyncIterator[Standalone]:
+    it = Standalone(budget=60)
+    yield it
+    await it.analyser.close()
+
+
+async def test_analysis_over_its_budget_is_stopped_and_the_next_one_runs(
+    standalone: Standalone,
+) -> None:
+    standalone.analyser.budget = 0.0001
+    with pytest.raises(AnalysisTimeout):
+        await standalone.analyse(enquiry())
+    standalone.analyser.budget = 60
+    assert (await standalone.analyse(enquiry())).classification is not None
+
+
+async def test_queued_jobs_come_back_to_their_own_callers(standalone: Standalone) -> None:
     subjects = [f"Clearance assistance, request number {n}" for n in range(8)]
-    try:
-        jobs = [analyser.analyse(enquiry(subject=s).as_bytes(), envelope, rules, policy, False)
-                for s in subjects]  # fmt: skip
-        analyses = await asyncio.gather(*jobs)
-        assert [a.parsed.subject for a in analyses] == subjects
-    finally:
-        await analyser.close()
+    analyses = await asyncio.gather(*(standalone.analyse(enquiry(subject=s)) for s in subjects))
+    assert [a.parsed.subject for a in analyses] == subjects
 
 
-async def test_a_child_that_died_is_replaced_and_the_job_rerun() -> None:
-    settings = intake_settings(Path("/nonexistent"), None)
-    policy = screen_policy(settings, b"k" * 32)
-    rules = load_rules(ROOT / "routing_rules")
-    envelope = Envelope(mail_from="a@b.example", rcpt_tos=(INTAKE,),
-                        received_at=datetime.now(UTC))  # fmt: skip
-    analyser = Analyser(workers=1, budget=60)
-    try:
-        await analyser.analyse(enquiry().as_bytes(), envelope, rules, policy, False)
-        [child] = analyser._children
-        os.kill(child.proc.pid, signal.SIGKILL)
-        analysis = await analyser.analyse(enquiry().as_bytes(), envelope, rules, policy, False)
-        assert analysis.classification is not None
-        assert [c.proc.pid for c in analyser._children] != [child.proc.pid]
-    finally:
-        await analyser.close()
+async def test_a_child_that_died_is_replaced_and_the_job_rerun(standalone: Standalone) -> None:
+    await standalone.analyse(enquiry())
+    [child] = standalone.analyser._children
+    os.kill(child.proc.pid, signal.SIGKILL)
+    assert (await standalone.analyse(enquiry())).classification is not None
+    assert [c.proc.pid for c in standalone.analyser._children] != [child.proc.pid]
