@@ -31,6 +31,7 @@ from intake.screen import ScreenPolicy
 log = get_logger("intake.analyser")
 QUEUED_PER_CHILD = 2  # the job it works on and the next one
 START_TIMEOUT = 60.0  # seconds for a child to import what it needs
+WRITE_BYTES = 1 << 20  # a big message goes down the pipe this much at a time
 
 
 class AnalysisTimeout(Exception):
@@ -53,6 +54,7 @@ class _Child:
         self.budget = budget
         self.rules_version = ""
         self.stopped = False
+        self._writing = asyncio.Lock()
         self.jobs: deque[asyncio.Future[tuple[Any, ...]]] = deque()
         self._timer: asyncio.TimerHandle | None = None
         self._reader = asyncio.create_task(self._read(), name="analyser-reader")
@@ -77,22 +79,34 @@ class _Child:
     def alive(self) -> bool:
         return not self.stopped and self.proc.returncode is None
 
-    async def run(self, rules: Rules, blob: bytes, job: tuple[Any, ...]) -> tuple[Any, ...]:
+    async def run(
+        self, rules: Rules, blob: bytes, raw: bytes, job: tuple[Any, ...]
+    ) -> tuple[Any, ...]:
         assert self.proc.stdin is not None
         if self.stopped:
             raise _Requeue()
         answer = asyncio.get_running_loop().create_future()
-        self.jobs.append(answer)
-        if len(self.jobs) == 1:
-            self._arm()
-        if rules.version != self.rules_version:
-            self.proc.stdin.write(frame(("rules", rules.version, blob)))
-            self.rules_version = rules.version
-        self.proc.stdin.write(frame(("job", *job)))
-        with contextlib.suppress(ConnectionError):  # a dead child fails the job in _read
-            await self.proc.stdin.drain()
+        async with self._writing:  # one job's frames never interleave with another's
+            self.jobs.append(answer)
+            if len(self.jobs) == 1:
+                self._arm()
+            if rules.version != self.rules_version:
+                self.proc.stdin.write(frame(("rules", rules.version, blob)))
+                self.rules_version = rules.version
+            self.proc.stdin.write(frame(("job", *job, len(raw))))
+            with contextlib.suppress(ConnectionError):  # a dead child fails the job in _read
+                await self._write(raw)
         answered: tuple[Any, ...] = await answer
         return answered
+
+    async def _write(self, raw: bytes) -> None:
+        """The message a piece at a time: the pipe's buffer never holds a copy of all of it."""
+        assert self.proc.stdin is not None
+        view = memoryview(raw)
+        for start in range(0, len(view), WRITE_BYTES):
+            self.proc.stdin.write(view[start : start + WRITE_BYTES])
+            await self.proc.stdin.drain()
+        await self.proc.stdin.drain()
 
     def _arm(self) -> None:
         """Start the budget of the job at the head of the queue: the child is on it now."""
@@ -191,8 +205,8 @@ class Analyser:
             child = await self._least_busy()
             child.budget = self.budget
             try:
-                answer = await child.run(rules, self._rules_blob(rules),
-                                         (raw, envelope, policy, as_enquiry))  # fmt: skip
+                details = (envelope, policy, as_enquiry)
+                answer = await child.run(rules, self._rules_blob(rules), raw, details)
             except _Requeue:
                 continue
             return _unpack(answer)

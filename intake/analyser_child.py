@@ -1,11 +1,11 @@
 """The analyser child process: `python -m intake.analyser_child PARENT_PID`.
 
-Reads length-prefixed pickled frames on stdin, answers each job with one frame on stdout, in
-order, until stdin closes. Frames: `("rules", version, blob)` replaces the rules snapshot (a
-child never reads rule files that a rejected edit left on disk); `("job", raw, envelope,
-policy, as_enquiry)` is answered `("ok", Analysis)`, `("too_complex", reason)` or
-`("failed", type name)`. Only the parent (its own code) writes to this pipe, so unpickling it
-is no more trusting than importing our modules.
+Reads length-prefixed pickled frames on stdin and answers each job with one frame on stdout,
+in order, until stdin closes. `("rules", version, blob)` replaces the rules snapshot (a child
+never reads rule files that a rejected edit left on disk). `("job", envelope, policy,
+as_enquiry, size)`, followed by the message's `size` raw bytes, is answered `("ok", Analysis)`,
+`("too_complex", reason)` or `("failed", type name)`. Only the parent (its own code) writes to
+this pipe, so unpickling it is no more trusting than importing our modules.
 """
 
 from __future__ import annotations
@@ -61,7 +61,8 @@ def serve(jobs: IO[bytes], answers: IO[bytes]) -> None:
         if kind == "rules":
             rules = pickle.loads(args[1])
             continue
-        raw, envelope, policy, as_enquiry = args
+        envelope, policy, as_enquiry, size = args
+        raw = jobs.read(size)  # sent as it is, not pickled: no second copy of a big message
         try:
             result: tuple[Any, ...] = ("ok", analyse(raw, envelope, rules, policy,
                                                      as_enquiry=as_enquiry))  # fmt: skip

@@ -98,3 +98,12 @@ async def test_a_child_that_died_is_replaced_and_the_job_rerun(standalone: Stand
     os.kill(child.proc.pid, signal.SIGKILL)
     assert (await standalone.analyse(enquiry())).classification is not None
     assert [c.proc.pid for c in standalone.analyser._children] != [child.proc.pid]
+
+
+async def test_a_message_larger_than_a_pipe_write_crosses_whole(standalone: Standalone) -> None:
+    message = enquiry()
+    message.add_attachment(os.urandom(3_000_000), "application", "pdf", filename="survey.pdf")
+    analyses = await asyncio.gather(standalone.analyse(message), standalone.analyse(enquiry()))
+    [attachment] = analyses[0].parsed.attachments
+    assert (attachment.filename, attachment.size) == ("survey.pdf", 3_000_000)
+    assert analyses[1].classification is not None
