@@ -14,6 +14,7 @@ import shutil
 import time
 from datetime import UTC, datetime
 from email.utils import format_datetime
+from functools import lru_cache
 
 from aiosmtpd.proxy_protocol import ProxyData
 from aiosmtpd.smtp import SMTP, Session, TLSSetupException
@@ -49,8 +50,8 @@ def normalise_line_endings(raw: bytes) -> bytes:
 
 
 def count_received(raw: bytes) -> int:
-    header_block = raw.split(b"\r\n\r\n", 1)[0]
-    return len(_RECEIVED.findall(header_block))
+    end = raw.find(b"\r\n\r\n")  # the header block, searched in place (a slice would copy)
+    return sum(1 for _ in _RECEIVED.finditer(raw, 0, len(raw) if end < 0 else end))
 
 
 def received_line(session: Session, peer: str, hostname: str, when: datetime) -> bytes:
@@ -68,8 +69,14 @@ def received_line(session: Session, peer: str, hostname: str, when: datetime) ->
             tls = f" ({version} {name})"
     return (
         f"Received: from {helo} ({literal})\r\n\tby {hostname} (CCM intake) with {protocol}{tls};"
-        f"\r\n\t{format_datetime(when)}\r\n"
+        f"\r\n\t{_date(int(when.timestamp()))}\r\n"
     ).encode("ascii", "replace")
+
+
+@lru_cache(maxsize=4)
+def _date(second: int) -> str:
+    """RFC 5322 date of a whole second (UTC): a burst formats each second once."""
+    return format_datetime(datetime.fromtimestamp(second, UTC))
 
 
 class IntakeHandler:
@@ -196,8 +203,13 @@ class IntakeHandler:
         except Exception:
             log.exception("message.store_failed", peer=stored.peer)
             return INTERNAL_ERROR
-        log.info("message.accepted", queue_id=queue_id, size=len(raw), peer=stored.peer,
-                 seconds=round(time.monotonic() - started, 6))
+        log.info(
+            "message.accepted",
+            queue_id=queue_id,
+            size=len(raw),
+            peer=stored.peer,
+            seconds=round(time.monotonic() - started, 6),
+        )
         return f"250 2.0.0 Ok: queued as {queue_id}"
 
     async def handle_exception(self, error: Exception) -> str:
