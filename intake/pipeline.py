@@ -28,6 +28,9 @@ from intake.settle import Failed, Inbound, Outcome, settle_batch
 from intake.store import Store, StoreError
 
 log = get_logger("intake.pipeline")
+# Messages settled per transaction at most: the store thread runs one task at a time, so a
+# group commit (a sender waiting for its 250) may wait behind a whole batch (~1 ms a message).
+SETTLE_BATCH = 8
 
 
 def _received(conn: sqlite3.Connection, limit: int) -> list[Inbound]:
@@ -86,7 +89,8 @@ class PipelineWorker:
                 # the batches grow by themselves, and so does what one fsync covers.
                 await analyses[ready]
                 first = ready
-                while ready < len(waiting) and analyses[ready].done():
+                while (ready < len(waiting) and analyses[ready].done()
+                       and ready - first < SETTLE_BATCH):  # fmt: skip
                     ready += 1
                 items = [
                     (msg, a.result())
