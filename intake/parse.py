@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from email.feedparser import BytesFeedParser
 from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
@@ -28,6 +29,7 @@ MAX_PARTS = 1000
 MAX_HEADER_BYTES = 100 * 1024
 # Later stages need the gist, not megabytes: each text zone is cut here.
 MAX_TEXT_CHARS = 1_000_000
+FEED_BYTES = 8192  # what the parser is given at a time, as parsebytes gives it
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 _BOUNDARY = re.compile(rb"boundary\s*=\s*\"?([^\"\r\n;]{1,200})", re.IGNORECASE)
 _DELIMITER = re.compile(rb"^--([^\r\n]{1,210})", re.MULTILINE)
@@ -69,11 +71,20 @@ def _parse_structure(raw: bytes, policy: MessagePolicy) -> Message:
     """The MIME tree (`policy`: the default one, with a header cache); the lenient legacy
     policy when the default one trips on a header."""
     try:
-        return BytesParser(policy=policy).parsebytes(raw)
+        return _feed(raw, policy)
     except RecursionError:
         raise
     except Exception:  # e.g. `Content-Type: text/plain; name*` raises inside the parser
         return BytesParser(policy=compat32).parsebytes(raw)
+
+
+def _feed(raw: bytes, policy: MessagePolicy) -> Message:
+    """What `BytesParser.parsebytes` does, a piece at a time: it would first copy the whole
+    message into a str and then an io.StringIO (up to 4 bytes a character, 100 MB for 25 MB)."""
+    parser: BytesFeedParser[Message] = BytesFeedParser(policy=policy)
+    for start in range(0, len(raw), FEED_BYTES):
+        parser.feed(raw[start : start + FEED_BYTES])
+    return parser.close()
 
 
 def _check_caps_before_parsing(raw: bytes) -> None:
