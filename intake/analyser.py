@@ -29,6 +29,7 @@ from intake.rules import Rules
 from intake.screen import ScreenPolicy
 
 log = get_logger("intake.analyser")
+CHILD_MODULE = "intake.analyser_child"
 QUEUED_PER_CHILD = 2  # the job it works on and the next one
 START_TIMEOUT = 60.0  # seconds for a child to import what it needs
 WRITE_BYTES = 1 << 20  # a big message goes down the pipe this much at a time
@@ -40,6 +41,10 @@ class AnalysisTimeout(Exception):
 
 class AnalysisFailed(Exception):
     """Analysis raised in the child (its exception's type name) or the child died on it."""
+
+
+class AnalyserUnavailable(Exception):
+    """No child could be started: our fault, not the message's (it stays for a retry)."""
 
 
 class _Requeue(Exception):
@@ -62,7 +67,7 @@ class _Child:
     @classmethod
     async def start(cls, budget: float) -> _Child:
         proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "intake.analyser_child", str(os.getpid()),
+            sys.executable, "-m", CHILD_MODULE, str(os.getpid()),
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
         )  # fmt: skip
         assert proc.stdout is not None
@@ -72,7 +77,8 @@ class _Child:
             ready = None
         if ready != ("ready",):
             _kill(proc)
-            raise AnalysisFailed("the analyser child did not start")
+            log.error("analyser.start_failed")
+            raise AnalyserUnavailable("the analyser child did not start")
         return cls(proc, budget)
 
     @property
@@ -194,7 +200,8 @@ class Analyser:
         policy: ScreenPolicy,
         as_enquiry: bool,
     ) -> Analysis:
-        """The analysis, or MessageTooComplex / AnalysisTimeout / AnalysisFailed."""
+        """The analysis, or MessageTooComplex / AnalysisTimeout / AnalysisFailed (the message's
+        doing), or AnalyserUnavailable (ours)."""
         if self.workers == 0:
             job = asyncio.to_thread(analyse, raw, envelope, rules, policy, as_enquiry=as_enquiry)
             try:

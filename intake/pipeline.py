@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 import structlog
 
 from intake.analyse import Analysis
-from intake.analyser import Analyser, AnalysisFailed, AnalysisTimeout
+from intake.analyser import Analyser, AnalyserUnavailable, AnalysisFailed, AnalysisTimeout
 from intake.logs import get_logger
 from intake.mailout import MailOut
 from intake.models import Envelope
@@ -119,6 +119,8 @@ class PipelineWorker:
                 return f"too complex: {error}"
             except AnalysisTimeout as error:
                 return str(error)
+            except AnalyserUnavailable:
+                raise  # our fault: the message stays `received`, the next round retries
             except AnalysisFailed as error:  # raised in the child: its exception's type name
                 log.error("message.analysis_failed", queue_id=msg.queue_id, error=str(error))
                 return f"processing failed ({error})"

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from intake import analyser as analyser_module
 from intake.analyse import Analysis
-from intake.analyser import Analyser, AnalysisTimeout
+from intake.analyser import Analyser, AnalyserUnavailable, AnalysisTimeout
 from intake.app import App, screen_policy
 from intake.models import Envelope
 from intake.rules import load_rules
@@ -107,3 +108,17 @@ async def test_a_message_larger_than_a_pipe_write_crosses_whole(standalone: Stan
     [attachment] = analyses[0].parsed.attachments
     assert (attachment.filename, attachment.size) == ("survey.pdf", 3_000_000)
     assert analyses[1].classification is not None
+
+
+async def test_without_an_analyser_child_messages_wait_instead_of_being_quarantined(
+    in_children: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert (await send(in_children.port, enquiry()))[0] == 250
+    monkeypatch.setattr(analyser_module, "CHILD_MODULE", "intake.no_such_module")
+    with pytest.raises(AnalyserUnavailable):
+        await in_children.pipeline.run_once()
+    assert [r["state"] for r in rows(in_children, "SELECT state FROM messages")] == ["received"]
+
+    monkeypatch.undo()
+    await drain(in_children)
+    assert [r["state"] for r in rows(in_children, "SELECT state FROM messages")] == ["routed"]
