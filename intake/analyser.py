@@ -88,12 +88,27 @@ class _Child:
     async def run(
         self, rules: Rules, blob: bytes, raw: bytes, job: tuple[Any, ...]
     ) -> tuple[Any, ...]:
+        answer: asyncio.Future[tuple[Any, ...]] = asyncio.get_running_loop().create_future()
+        answer.add_done_callback(_retrieved)
+        # Shielded: a caller cancelled halfway must not leave half a frame in the pipe.
+        await asyncio.shield(asyncio.ensure_future(self._send(answer, rules, blob, raw, job)))
+        answered: tuple[Any, ...] = await answer
+        return answered
+
+    async def _send(
+        self,
+        answer: asyncio.Future[tuple[Any, ...]],
+        rules: Rules,
+        blob: bytes,
+        raw: bytes,
+        job: tuple[Any, ...],
+    ) -> None:
         assert self.proc.stdin is not None
-        if self.stopped:
-            raise _Requeue()
-        answer = asyncio.get_running_loop().create_future()
         async with self._writing:  # one job's frames never interleave with another's
-            self.jobs.append(answer)
+            if self.stopped:
+                answer.set_exception(_Requeue())
+                return
+            self.jobs.append(answer)  # in the order the child will answer
             if len(self.jobs) == 1:
                 self._arm()
             if rules.version != self.rules_version:
@@ -102,8 +117,6 @@ class _Child:
             self.proc.stdin.write(frame(("job", *job, len(raw))))
             with contextlib.suppress(ConnectionError):  # a dead child fails the job in _read
                 await self._write(raw)
-        answered: tuple[Any, ...] = await answer
-        return answered
 
     async def _write(self, raw: bytes) -> None:
         """The message a piece at a time: the pipe's buffer never holds a copy of all of it."""
@@ -169,6 +182,12 @@ async def _read_frame(stream: asyncio.StreamReader) -> tuple[Any, ...]:
     size = int.from_bytes(await stream.readexactly(4), "big")
     answer: tuple[Any, ...] = pickle.loads(await stream.readexactly(size))
     return answer
+
+
+def _retrieved(answer: asyncio.Future[tuple[Any, ...]]) -> None:
+    """Mark the outcome seen: a caller cancelled while its job was sent never reads it."""
+    if not answer.cancelled():
+        answer.exception()
 
 
 def _kill(proc: asyncio.subprocess.Process) -> None:

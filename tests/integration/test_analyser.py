@@ -122,3 +122,19 @@ async def test_without_an_analyser_child_messages_wait_instead_of_being_quaranti
     monkeypatch.undo()
     await drain(in_children)
     assert [r["state"] for r in rows(in_children, "SELECT state FROM messages")] == ["routed"]
+
+
+async def test_a_caller_cancelled_while_its_message_is_sent_leaves_the_pipe_whole(
+    standalone: Standalone,
+) -> None:
+    await standalone.analyse(enquiry())  # the child is running
+    [child] = standalone.analyser._children
+    big = enquiry()
+    big.add_attachment(os.urandom(5_000_000), "application", "pdf", filename="survey.pdf")
+    sending = asyncio.ensure_future(standalone.analyse(big))
+    while not child.jobs:  # its frame is on the way: 5 MB take many writes through the pipe
+        await asyncio.sleep(0)
+    sending.cancel()
+    analysis = await standalone.analyse(enquiry(subject="Clearance assistance, the next one"))
+    assert analysis.parsed.subject == "Clearance assistance, the next one"
+    assert standalone.analyser._children == [child]  # not killed for a garbled stream
