@@ -18,10 +18,11 @@ import os
 import pickle
 import sys
 from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 from intake.analyse import Analysis, analyse
-from intake.analyser_child import frame
+from intake.analyser_child import HEADER_BYTES, frame
 from intake.logs import get_logger
 from intake.models import Envelope
 from intake.parse import MessageTooComplex
@@ -54,9 +55,9 @@ class _Requeue(Exception):
 class _Child:
     """One child process and the jobs it has been sent, answered in order."""
 
-    def __init__(self, proc: asyncio.subprocess.Process, budget: float) -> None:
+    def __init__(self, proc: asyncio.subprocess.Process, budget: Callable[[], float]) -> None:
         self.proc = proc
-        self.budget = budget
+        self.budget = budget  # the analyser's, read when a job starts
         self.rules_version = ""
         self.stopped = False
         self._writing = asyncio.Lock()
@@ -65,7 +66,7 @@ class _Child:
         self._reader = asyncio.create_task(self._read(), name="analyser-reader")
 
     @classmethod
-    async def start(cls, budget: float) -> _Child:
+    async def start(cls, budget: Callable[[], float]) -> _Child:
         proc = await asyncio.create_subprocess_exec(
             sys.executable, "-m", CHILD_MODULE, str(os.getpid()),
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
@@ -133,11 +134,11 @@ class _Child:
             self._timer.cancel()
         self._timer = None
         if self.jobs:
-            self._timer = asyncio.get_running_loop().call_later(self.budget, self._expired)
+            self._timer = asyncio.get_running_loop().call_later(self.budget(), self._expired)
 
     def _expired(self) -> None:
         log.warning("analyser.replaced")
-        self.stop(AnalysisTimeout(f"analysis took longer than {self.budget:g} s"))
+        self.stop(AnalysisTimeout(f"analysis took longer than {self.budget():g} s"))
 
     async def _read(self) -> None:
         assert self.proc.stdout is not None
@@ -179,7 +180,7 @@ class _Child:
 
 
 async def _read_frame(stream: asyncio.StreamReader) -> tuple[Any, ...]:
-    size = int.from_bytes(await stream.readexactly(4), "big")
+    size = int.from_bytes(await stream.readexactly(HEADER_BYTES), "big")
     answer: tuple[Any, ...] = pickle.loads(await stream.readexactly(size))
     return answer
 
@@ -229,7 +230,6 @@ class Analyser:
                 raise AnalysisTimeout(f"analysis took longer than {self.budget:g} s") from None
         for _ in range(3):  # rerun on the replacement child when it was not this job's fault
             child = await self._least_busy()
-            child.budget = self.budget
             try:
                 details = (envelope, policy, as_enquiry)
                 answer = await child.run(rules, self._rules_blob(rules), raw, details)
@@ -247,7 +247,7 @@ class Analyser:
         async with self._starting:  # two callers must not both start the missing child
             self._children = [child for child in self._children if child.alive]
             while len(self._children) < self.workers:
-                self._children.append(await _Child.start(self.budget))
+                self._children.append(await _Child.start(lambda: self.budget))
         return min(self._children, key=lambda child: len(child.jobs))
 
     async def close(self, grace: float = 5.0) -> None:

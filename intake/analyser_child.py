@@ -19,13 +19,13 @@ import sys
 from typing import IO, Any
 
 PR_SET_PDEATHSIG = 1
-_HEADER = 4  # bytes of big-endian length before each frame
+HEADER_BYTES = 4  # big-endian length before each frame, both ways
 
 
 def read_frame(stream: IO[bytes]) -> bytes | None:
     """One frame, or None at the end of the stream."""
-    head = stream.read(_HEADER)
-    if len(head) < _HEADER:
+    head = stream.read(HEADER_BYTES)
+    if len(head) < HEADER_BYTES:
         return None
     size = int.from_bytes(head, "big")
     data = stream.read(size)
@@ -34,7 +34,7 @@ def read_frame(stream: IO[bytes]) -> bytes | None:
 
 def frame(payload: Any) -> bytes:
     data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
-    return len(data).to_bytes(_HEADER, "big") + data
+    return len(data).to_bytes(HEADER_BYTES, "big") + data
 
 
 def _die_with_parent(parent: int) -> None:

@@ -81,17 +81,19 @@ def _settle_alone(
         conn.execute("ROLLBACK TO settle_one")
         conn.execute("RELEASE settle_one")
         reason = f"processing failed ({type(error).__name__})"
-        return Failed(_quarantine(conn, msg, reason, out.clock()).reason, error)
+        return _quarantine(conn, msg, reason, out.clock(), error)
     conn.execute("RELEASE settle_one")
     return outcome
 
 
-def _quarantine(conn: sqlite3.Connection, msg: Inbound, reason: str, now: float) -> Failed:
+def _quarantine(
+    conn: sqlite3.Connection, msg: Inbound, reason: str, now: float, error: Exception | None = None
+) -> Failed:
     conn.execute(
         "UPDATE messages SET state = ?, reason = ?, processed_at = ? WHERE id = ?",
         (MessageState.QUARANTINED.value, reason, now, msg.id),
     )
-    return Failed(reason)
+    return Failed(reason, error)
 
 
 def settle(conn: sqlite3.Connection, msg: Inbound, analysis: Analysis, out: MailOut) -> Outcome:
