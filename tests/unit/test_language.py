@@ -40,8 +40,8 @@ def test_short_text_falls_back_to_the_first_allowed_when_english_is_not_allowed(
     assert detect_language("Merci", ("fr", "es")) == "fr"
 
 
-def test_the_model_is_loaded_once_per_set_of_languages() -> None:
-    language._identifier.cache_clear()
+def test_the_model_is_loaded_once_for_every_set_of_languages() -> None:
+    language._model.cache_clear()
     detect_language("Une phrase assez longue pour être analysée.", SERVED)
-    detect_language("Otra frase bastante larga para ser analizada.", SERVED[::-1])
-    assert language._identifier.cache_info().misses == 1
+    detect_language("Otra frase bastante larga para ser analizada.", ("es", "fr"))
+    assert language._model.cache_info().misses == 1
