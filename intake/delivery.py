@@ -7,6 +7,7 @@ permanent ones, and anything older than `delivery.max_age`, become visible dead 
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 from collections.abc import Callable
@@ -114,23 +115,31 @@ class DeliveryWorker:
         due = await self.store.call(_due, self.clock(), self.batch)
         if not due:
             return 0
+        gate = asyncio.Semaphore(self.settings.connections)
+        attempts = [asyncio.ensure_future(self._attempt(item, gate)) for item in due]
         outcomes: list[Attempt] = []
         try:
-            for item in due:
-                outcomes.append(await self._attempt(item))
+            await asyncio.wait(attempts)
         finally:
+            for attempt in attempts:
+                attempt.cancel()  # cancelled mid-send: still queued, sent again next round
+            await asyncio.wait(attempts)
+            outcomes = [a.result() for a in attempts if not a.cancelled() and not a.exception()]
             await self.relay.release()
             if outcomes:
                 await self.store.call(_record, outcomes)
         for outcome in outcomes:
             _log(outcome)
+        for attempt in attempts:
+            attempt.result()  # a fault of ours (not the relay's) surfaces once all is recorded
         return len(due)
 
-    async def _attempt(self, item: Due) -> Attempt:
+    async def _attempt(self, item: Due, gate: asyncio.Semaphore) -> Attempt:
         remaining = tuple(r for r in item.rcpt_tos if r not in item.delivered_to)
         attempts = item.attempts + 1
         try:
-            result = await self.relay.send(item.mail_from, remaining, item.raw)
+            async with gate:
+                result = await self.relay.send(item.mail_from, remaining, item.raw)
         except TemporaryFailure as error:
             return self._deferred(item, attempts, str(error), item.delivered_to)
         except PermanentFailure as error:

@@ -90,7 +90,7 @@ class SmtpRelay:
         self.host = parts.hostname or "127.0.0.1"
         self.port = parts.port or (465 if self.scheme == "smtps" else 25)
         self.timeout = timeout
-        self._client: aiosmtplib.SMTP | None = None
+        self._idle: list[aiosmtplib.SMTP] = []  # open connections between two messages
 
     def describe(self) -> str:
         return f"{self.scheme}://{self.host}:{self.port}"
@@ -100,15 +100,19 @@ class SmtpRelay:
         return self.scheme == "smtp" and self.host not in ("127.0.0.1", "::1", "localhost")
 
     async def release(self) -> None:
-        client, self._client = self._client, None
-        if client is not None and client.is_connected:
-            with contextlib.suppress(aiosmtplib.SMTPException, OSError):
-                await client.quit()
+        idle, self._idle = self._idle, []
+        for client in idle:
+            if client.is_connected:
+                with contextlib.suppress(aiosmtplib.SMTPException, OSError, TimeoutError):
+                    await client.quit()
 
     async def _connected(self) -> aiosmtplib.SMTP:
-        """The open connection of this batch, or a new one (one TLS handshake per batch)."""
-        if self._client is not None and self._client.is_connected:
-            return self._client
+        """An open connection of this batch, or a new one (one TLS handshake per connection
+        and batch). Each concurrent send holds its own until it is done."""
+        while self._idle:
+            client = self._idle.pop()
+            if client.is_connected:
+                return client
         client = aiosmtplib.SMTP(
             hostname=self.host,
             port=self.port,
@@ -118,25 +122,29 @@ class SmtpRelay:
             tls_context=ssl.create_default_context() if self.scheme != "smtp" else None,
         )
         await client.connect()
-        self._client = client
         return client
 
     async def send(self, mail_from: str, rcpt_tos: tuple[str, ...], raw: bytes) -> DeliveryResult:
+        client: aiosmtplib.SMTP | None = None
         try:
             client = await self._connected()
             # sendmail, not send: acknowledgements go out with the null reverse-path <>.
             refused, _ = await client.sendmail(mail_from, list(rcpt_tos), raw)
         except aiosmtplib.SMTPRecipientsRefused as error:
-            await self._reset()
+            await self._reset(client)
             return _all_refused(error.recipients)
         except aiosmtplib.SMTPResponseException as error:
-            await self._reset()
+            await self._reset(client)
             if 500 <= error.code < 600:
                 raise PermanentFailure(f"{error.code} {error.message}") from error
             raise TemporaryFailure(f"{error.code} {error.message}") from error
         except (aiosmtplib.SMTPException, OSError, TimeoutError) as error:
-            self._drop()
+            _drop(client)
             raise TemporaryFailure(f"{type(error).__name__}: {error}") from error
+        except BaseException:  # cancelled mid-transaction: the connection's state is unknown
+            _drop(client)
+            raise
+        self._idle.append(client)
         refusals = {rcpt: f"{code} {text}" for rcpt, (code, text) in refused.items()}
         temporary = {r: msg for r, msg in refusals.items() if not msg.startswith("5")}
         if temporary and len(temporary) == len(rcpt_tos):
@@ -144,19 +152,21 @@ class SmtpRelay:
         accepted = tuple(r for r in rcpt_tos if r not in refusals)
         return DeliveryResult(accepted=accepted, refused=refusals)
 
-    async def _reset(self) -> None:
+    async def _reset(self, client: aiosmtplib.SMTP | None) -> None:
         """After a refused transaction, RSET so the connection can carry the next one."""
-        if self._client is None:
+        if client is None:
             return
         try:
-            await self._client.rset()
+            await client.rset()
         except (aiosmtplib.SMTPException, OSError, TimeoutError):
-            self._drop()
+            _drop(client)
+            return
+        self._idle.append(client)
 
-    def _drop(self) -> None:
-        client, self._client = self._client, None
-        if client is not None and client.is_connected:
-            client.close()
+
+def _drop(client: aiosmtplib.SMTP | None) -> None:
+    if client is not None and client.is_connected:
+        client.close()
 
 
 def _all_refused(errors: list[aiosmtplib.SMTPRecipientRefused]) -> DeliveryResult:

@@ -116,6 +116,9 @@ class DeliverySettings(Section):
     max_age: float = 432_000
     max_forward_bytes: int = 20_971_520
     timeout: float = 60.0
+    # Messages handed to the relay at once, each on its own connection: one at a time, a
+    # relay's round trips (MAIL, RCPT, DATA, the body) would cap delivery well below intake.
+    connections: int = Field(default=4, ge=1, le=50)
 
     @field_validator("retry_intervals")
     @classmethod
