@@ -158,14 +158,19 @@ def ack_refusal(
     """Why no acknowledgement may go now, or None. Counted from the store: survives restarts."""
     if conn.execute("SELECT 1 FROM acks WHERE case_ref = ?", (ref,)).fetchone():
         return Refusal("already_acknowledged", "this case was already acknowledged")
+    # Counted up to the limit only: under a flood the rows of the last ten minutes are many.
     sent_today = conn.execute(
-        "SELECT COUNT(*) FROM acks WHERE sender = ? AND sent_at > ?", (sender, now - 86_400)
+        "SELECT COUNT(*) FROM (SELECT 1 FROM acks WHERE sender = ? AND sent_at > ? LIMIT ?)",
+        (sender, now - 86_400, limits.per_sender_per_day),
     ).fetchone()[0]
     if sent_today >= limits.per_sender_per_day:
         return Refusal(
             "per_sender_limit", f"sender already had {sent_today} acknowledgements in a day"
         )
-    recent = conn.execute("SELECT COUNT(*) FROM acks WHERE sent_at > ?", (now - 600,)).fetchone()[0]
+    recent = conn.execute(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM acks WHERE sent_at > ? LIMIT ?)",
+        (now - 600, limits.global_per_10min),
+    ).fetchone()[0]
     if recent >= limits.global_per_10min:
         return Refusal(
             "global_pause", "acknowledgements paused: global limit per 10 minutes reached"
