@@ -29,8 +29,10 @@ def _print(data: Any, as_json: bool, text: Callable[[Any], str]) -> None:
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from intake.app import serve
+    from intake.memory import return_big_buffers
     from intake.rulebook import RuleBookError
 
+    return_big_buffers()  # a big message's buffers go back to the system once it is handled
     try:
         asyncio.run(serve(settings))
     except RuleBookError as error:

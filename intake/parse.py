@@ -9,11 +9,10 @@ import re
 from dataclasses import dataclass, field
 from email.feedparser import BytesFeedParser
 from email.message import Message
-from email.parser import BytesParser
-from email.policy import compat32
+from email.policy import Policy, compat32
 
 from intake.models import Attachment, ParsedMessage
-from intake.parse_body import content_type, filename, is_attachment, part_text, payload_bytes
+from intake.parse_body import Hidden, content_type, filename, is_attachment
 from intake.parse_headers import (
     MessagePolicy,
     address_list,
@@ -22,6 +21,7 @@ from intake.parse_headers import (
     sanitise,
     single_sender,
 )
+from intake.parse_html import part_text
 from intake.parse_quotes import is_forward_subject, split_text
 
 MAX_DEPTH = 32
@@ -29,7 +29,6 @@ MAX_PARTS = 1000
 MAX_HEADER_BYTES = 100 * 1024
 # Later stages need the gist, not megabytes: each text zone is cut here.
 MAX_TEXT_CHARS = 1_000_000
-FEED_BYTES = 8192  # what the parser is given at a time, as parsebytes gives it
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 _BOUNDARY = re.compile(rb"boundary\s*=\s*\"?([^\"\r\n;]{1,200})", re.IGNORECASE)
 _DELIMITER = re.compile(rb"^--([^\r\n]{1,210})", re.MULTILINE)
@@ -45,6 +44,7 @@ class MessageTooComplex(Exception):
 
 @dataclass
 class _Collected:
+    hidden: Hidden
     body: list[str] = field(default_factory=list)
     forwarded: list[str] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
@@ -57,8 +57,8 @@ def parse_message(raw: bytes) -> ParsedMessage:
     _check_caps_before_parsing(raw)
     policy = MessagePolicy()
     try:
-        message = _parse_structure(raw, policy)
-        return _assemble(message, _walk(message), policy)
+        message, hidden = _parse_structure(raw, policy)
+        return _assemble(message, _walk(message, hidden), policy)
     except MessageTooComplex:
         raise
     except RecursionError:
@@ -67,23 +67,33 @@ def parse_message(raw: bytes) -> ParsedMessage:
         return _unparseable(raw, error)
 
 
-def _parse_structure(raw: bytes, policy: MessagePolicy) -> Message:
-    """The MIME tree (`policy`: the default one, with a header cache); the lenient legacy
-    policy when the default one trips on a header."""
+def _parse_structure(raw: bytes, policy: MessagePolicy) -> tuple[Message, Hidden]:
+    """The MIME tree, long base64 runs hidden from the parser (`Hidden`) unless one is where it
+    could not be put back; then the tree of the whole text."""
+    hidden = Hidden(raw)
+    message = _parse(hidden, policy)
+    if not hidden.place(message):
+        hidden = Hidden(raw, hide=False)
+        message = _parse(hidden, policy)
+    return message, hidden
+
+
+def _parse(hidden: Hidden, policy: MessagePolicy) -> Message:
+    """`policy`: the default one, with a header cache; the lenient legacy policy when the
+    default one trips on a header."""
     try:
-        return _feed(raw, policy)
+        return _feed(hidden, policy)
     except RecursionError:
         raise
     except Exception:  # e.g. `Content-Type: text/plain; name*` raises inside the parser
-        return BytesParser(policy=compat32).parsebytes(raw)
+        return _feed(hidden, compat32)
 
 
-def _feed(raw: bytes, policy: MessagePolicy) -> Message:
+def _feed(hidden: Hidden, policy: Policy) -> Message:
     """What `BytesParser.parsebytes` does, a piece at a time: it would first copy the whole
     message into a str and then an io.StringIO (up to 4 bytes a character, 100 MB for 25 MB)."""
     parser: BytesFeedParser[Message] = BytesFeedParser(policy=policy)
-    for start in range(0, len(raw), FEED_BYTES):
-        parser.feed(raw[start : start + FEED_BYTES])
+    hidden.feed(parser)
     return parser.close()
 
 
@@ -104,9 +114,9 @@ def _check_caps_before_parsing(raw: bytes) -> None:
         raise MessageTooComplex(f"more than {MAX_PARTS} MIME parts")
 
 
-def _walk(message: Message) -> _Collected:
+def _walk(message: Message, hidden: Hidden) -> _Collected:
     """Every part once, without recursion; text is gathered by zone, files as attachments."""
-    collected = _Collected()
+    collected = _Collected(hidden)
     stack: list[tuple[Message, int, bool, bool]] = [(message, 0, False, True)]
     while stack:
         part, depth, forwarded, keep = stack.pop()
@@ -119,7 +129,7 @@ def _walk(message: Message) -> _Collected:
             collected.defects.setdefault(type(defect).__name__, None)
         children = None if _is_report(part) else _children(part)
         if children is not None:
-            chosen = _preferred_alternative(part, children)
+            chosen = _preferred_alternative(part, children, hidden)
             for child in reversed(children):
                 stack.append(
                     (
@@ -130,7 +140,7 @@ def _walk(message: Message) -> _Collected:
                     )
                 )
             if _is_message(part) and keep:
-                collected.attachments.append(_attachment(part))
+                collected.attachments.append(_attachment(part, hidden))
                 collected.forwarded.extend(_forward_heading(child) for child in children)
         elif keep:
             _collect_leaf(part, forwarded, collected)
@@ -157,12 +167,14 @@ def _is_message(part: Message) -> bool:
     return content_type(part) in ("message/rfc822", "message/global")
 
 
-def _preferred_alternative(part: Message, children: list[Message]) -> Message | None:
+def _preferred_alternative(
+    part: Message, children: list[Message], hidden: Hidden
+) -> Message | None:
     """Of multipart/alternative, the plain-text version (the HTML one when there is none)."""
     if content_type(part) != "multipart/alternative" or not children:
         return None
     for child in children:
-        if content_type(child) == "text/plain" and part_text(child).strip():
+        if content_type(child) == "text/plain" and part_text(hidden.reveal(child)).strip():
             return child
     return children[-1]
 
@@ -170,19 +182,20 @@ def _preferred_alternative(part: Message, children: list[Message]) -> Message | 
 def _collect_leaf(part: Message, forwarded: bool, collected: _Collected) -> None:
     kind = content_type(part)
     if is_attachment(part) and not kind.startswith("multipart/"):
-        collected.attachments.append(_attachment(part))
+        collected.attachments.append(_attachment(part, collected.hidden))
         return
-    text = part_text(part)
+    text = part_text(collected.hidden.reveal(part))
     if text.strip():
         (collected.forwarded if forwarded else collected.body).append(text)
 
 
-def _attachment(part: Message) -> Attachment:
+def _attachment(part: Message, hidden: Hidden) -> Attachment:
     children = _children(part)
     if children is not None:
-        size = sum(len(_safe_bytes(child)) for child in children)
+        with hidden.revealed(part):
+            size = sum(len(_safe_bytes(child)) for child in children)
     else:
-        size = len(payload_bytes(part))
+        size = hidden.decoded_size(part)
     return Attachment(filename=filename(part), content_type=content_type(part), size=size)
 
 

@@ -1,16 +1,24 @@
-"""HTML bodies to plain text for `parse` (beautifulsoup4, html.parser): one linear walk, no
-tree edits (each bs4 edit costs O(n): minutes on hostile markup); blockquotes become `>` lines.
+"""Text leaves for `parse`: charsets decoded, and HTML bodies to plain text (beautifulsoup4,
+html.parser): one linear walk, no tree edits (each bs4 edit costs O(n): minutes on hostile
+markup); blockquotes become `>` lines.
 """
 
 from __future__ import annotations
 
+import codecs
 import html as html_entities
 import re
 import warnings
+from email.message import Message
 
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PreformattedString, Tag
 
+from intake.parse_body import content_type, payload_bytes
+
+# Labels that senders put on Windows code-page text or on unlabelled UTF-8: decode as UTF-8 when
+# that works, else as windows-1252, which is what mail clients do with them.
+_GUESSED_CHARSETS = frozenset({"ascii", "iso8859-1", "cp1252"})
 # Enough for any enquiry's text; bounds the parse time of hostile markup.
 MAX_HTML_CHARS = 300_000
 # Past this many tags the tree is not built (seconds for hostile markup): tags are stripped.
@@ -24,6 +32,49 @@ _PARAGRAPH = frozenset(
 )
 _LINE = frozenset({"br", "li", "tr"})
 _VOID = frozenset({"br", "hr"})
+
+
+def _charset(part: Message) -> str | None:
+    try:
+        charset = part.get_content_charset()
+    except Exception:  # RFC 2231 charset parameters can be malformed
+        return None
+    return charset if isinstance(charset, str) else None
+
+
+def _text_codec(label: str) -> str | None:
+    """A Python text codec for a MIME charset label, or None when unknown or not text."""
+    try:
+        info = codecs.lookup(label.strip().strip('"'))
+    except (LookupError, ValueError):
+        return None
+    if not getattr(info, "_is_text_encoding", True):
+        return None  # e.g. "base64" or "zlib" given as a charset
+    return info.name
+
+
+def decode_text(data: bytes, label: str | None) -> str:
+    """Bytes to text in the declared charset; unknown charsets give replacement characters."""
+    codec = _text_codec(label) if label else "ascii"
+    if codec is None:
+        return data.decode("utf-8", "replace")
+    if codec in _GUESSED_CHARSETS:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return data.decode("windows-1252", "replace")
+    try:
+        return data.decode(codec, "replace")
+    except Exception:  # some codecs (idna, utf-7) raise despite "replace"
+        return data.decode("utf-8", "replace")
+
+
+def part_text(part: Message) -> str:
+    """The text of a text/* leaf, HTML converted to plain text."""
+    text = decode_text(payload_bytes(part), _charset(part))
+    if content_type(part) == "text/html":
+        return html_to_text(text)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 class _Break(str):

@@ -31,28 +31,55 @@ log = get_logger("intake.pipeline")
 # Messages settled per transaction at most: the store thread runs one task at a time, so a
 # group commit (a sender waiting for its 250) may wait behind a whole batch (~1 ms a message).
 SETTLE_BATCH = 8
+# Raw bytes one round loads at most (but always one message): a batch is held until it is
+# settled, and 50 queued 25 MB messages must not all be in memory at once.
+BATCH_BYTES = 32 << 20
+# Smaller messages come with their row (rows past the budget too); bigger ones are read one
+# at a time through a blob handle (`_raw`).
+SMALL_BYTES = 256 << 10
 
 
 def _received(conn: sqlite3.Connection, limit: int) -> list[Inbound]:
     rows = conn.execute(
-        "SELECT id, queue_id, raw, body_hash, mail_from, rcpt_tos, received_at,"
+        "SELECT id, queue_id, length(raw) AS size, CASE WHEN length(raw) <= ? THEN raw END AS raw,"
+        " body_hash, mail_from, rcpt_tos, received_at,"
         " id IN (SELECT message_row FROM enquiry_overrides) AS as_enquiry FROM messages"
         " WHERE state = 'received' ORDER BY id LIMIT ?",
-        (limit,),
+        (SMALL_BYTES, limit),
     ).fetchall()
     return [
         Inbound(
             id=r["id"],
             queue_id=r["queue_id"],
-            raw=bytes(r["raw"] or b""),
+            raw=bytes(r["raw"]) if r["raw"] is not None else _raw(conn, r["id"], r["size"]),
             body_hash=r["body_hash"],
             mail_from=r["mail_from"],
             rcpt_tos=tuple(json.loads(r["rcpt_tos"])),
             received_at=r["received_at"],
             as_enquiry=bool(r["as_enquiry"]),
         )
-        for r in rows
+        for r in _within_budget(rows)
     ]
+
+
+def _within_budget(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
+    """The first rows whose messages add up to `BATCH_BYTES` at most, and never none: the
+    rest waits for the next round."""
+    total = 0
+    for count, row in enumerate(rows):
+        total += row["size"] or 0
+        if count and total > BATCH_BYTES:
+            return rows[:count]
+    return rows
+
+
+def _raw(conn: sqlite3.Connection, row: int, size: int | None) -> bytes:
+    """A big stored message read straight into one bytes object: selected as a column, it is
+    first copied whole into SQLite's own buffer, two copies at once."""
+    if not size:
+        return b""
+    with conn.blobopen("messages", "raw", row, readonly=True) as blob:
+        return blob.read()
 
 
 class PipelineWorker:
