@@ -15,6 +15,7 @@ import time
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from functools import lru_cache
+from typing import TypeVar
 
 from aiosmtpd.proxy_protocol import ProxyData
 from aiosmtpd.smtp import SMTP, Session, TLSSetupException
@@ -34,9 +35,10 @@ INTERNAL_ERROR = "451 4.3.0 Internal error, please try again later"
 _RECEIVED = re.compile(rb"^received:", re.IGNORECASE | re.MULTILINE)
 _HELO = re.compile(r"[A-Za-z0-9.:_\[\]-]{1,255}")
 _TLS_NAME = re.compile(r"[^A-Za-z0-9._-]")
+Octets = TypeVar("Octets", bytes, bytearray)  # a message as read (bytearray) or from a file
 
 
-def normalise_line_endings(raw: bytes) -> bytes:
+def normalise_line_endings(raw: Octets) -> Octets:
     """Our one policy for stray CR and LF: each becomes CRLF (Postfix's `normalize`).
 
     The parser, the classifier and the relay then all see the same header set, and nothing
@@ -49,7 +51,7 @@ def normalise_line_endings(raw: bytes) -> bytes:
     return raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n").replace(b"\n", b"\r\n")
 
 
-def count_received(raw: bytes) -> int:
+def count_received(raw: bytes | bytearray) -> int:
     end = raw.find(b"\r\n\r\n")  # the header block, searched in place (a slice would copy)
     return sum(1 for _ in _RECEIVED.finditer(raw, 0, len(raw) if end < 0 else end))
 
@@ -180,7 +182,9 @@ class IntakeHandler:
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: SmtpEnvelope) -> str:
         started = time.monotonic()
-        raw = normalise_line_endings(bytes(envelope.original_content or b""))
+        # At run time the reader's own bytearray (intake.smtp_data): the checks below and the
+        # store work on it in place, never on a copy of it.
+        raw = normalise_line_endings(envelope.original_content or b"")
         if b"\x00" in raw:
             return "554 5.6.0 NUL characters are not allowed in messages"
         if count_received(raw) > self.settings.max_received_headers:
@@ -192,10 +196,11 @@ class IntakeHandler:
             helo=str(session.host_name or ""),
             received_at=datetime.now(UTC),
         )
-        raw = received_line(session, stored.peer, self.settings.hostname, stored.received_at) + raw
+        # Stored in front of the message without joining the two (a copy of the whole message).
+        head = received_line(session, stored.peer, self.settings.hostname, stored.received_at)
         try:
             queue_id = await asyncio.wait_for(
-                self.committer.submit(stored, raw), self.settings.persist_timeout
+                self.committer.submit(stored, raw, head=head), self.settings.persist_timeout
             )
         except TimeoutError:
             log.error("message.store_slow", peer=stored.peer)
@@ -206,7 +211,7 @@ class IntakeHandler:
         log.info(
             "message.accepted",
             queue_id=queue_id,
-            size=len(raw),
+            size=len(head) + len(raw),
             peer=stored.peer,
             seconds=round(time.monotonic() - started, 6),
         )

@@ -17,8 +17,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from aiosmtpd.smtp import SMTP
-
 from intake.admission import LOCAL_PART_LIMIT, split_path
 from intake.logs import get_logger
 from intake.replies import (
@@ -31,6 +29,7 @@ from intake.replies import (
     TOO_MANY_TRANSACTIONS,
     rewrite,
 )
+from intake.smtp_data import ChunkedDataSMTP
 
 if TYPE_CHECKING:
     from intake.listener import IntakeHandler
@@ -44,8 +43,7 @@ SMALL_COST = 1024 * 1024
 _SIZE = re.compile(r"^SIZE=(\d{1,20})$", re.IGNORECASE)
 
 
-
-class IntakeSMTP(SMTP):
+class IntakeSMTP(ChunkedDataSMTP):
     """aiosmtpd's protocol with admission control, deadlines, an error budget and a drain."""
 
     local_part_limit = LOCAL_PART_LIMIT
@@ -247,7 +245,7 @@ class IntakeSMTP(SMTP):
         self._reset_timeout(budget + 30)
         deadline = self.loop.call_later(budget, self._data_too_slow)
         try:
-            await super().smtp_DATA(arg)
+            await self.receive_data(arg)
             self.transactions += 1
         finally:
             deadline.cancel()

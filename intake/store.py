@@ -31,7 +31,6 @@ CREATE TABLE IF NOT EXISTS messages (
     size INTEGER NOT NULL,
     body_hash TEXT NOT NULL,
     header_message_id TEXT,
-    raw BLOB,
     state TEXT NOT NULL DEFAULT 'received',
     kind TEXT,
     topic TEXT,
@@ -41,7 +40,11 @@ CREATE TABLE IF NOT EXISTS messages (
     subject TEXT,
     reason TEXT,
     explanation TEXT,
-    processed_at REAL
+    processed_at REAL,
+    -- Last, and nothing with a default after it: the listener writes a message into a
+    -- zeroblob, which SQLite materialises in memory unless it ends the record (ingest.py).
+    -- Reading the other columns then never walks the message's overflow pages either.
+    raw BLOB
 );
 CREATE INDEX IF NOT EXISTS messages_state ON messages(state);
 CREATE INDEX IF NOT EXISTS messages_header_id ON messages(header_message_id);
