@@ -145,6 +145,7 @@ class GroupCommitter:
             while not self._queue.empty() and len(batch) < self._max_batch:
                 batch.append(self._queue.get_nowait())
             await self._commit(batch)
+            del batch  # its messages' octets go now, not when the next message arrives
 
     async def _commit(self, batch: list[_Pending]) -> None:
         try:
