@@ -15,6 +15,7 @@ import pytest
 from intake import analyser as analyser_module
 from intake.analyse import Analysis
 from intake.analyser import Analyser, AnalyserUnavailable, AnalysisTimeout
+from intake.analyser_child import NICENESS
 from intake.app import App, screen_policy
 from intake.models import Envelope
 from intake.rules import load_rules
@@ -99,6 +100,15 @@ async def test_a_child_that_died_is_replaced_and_the_job_rerun(standalone: Stand
     os.kill(child.proc.pid, signal.SIGKILL)
     assert (await standalone.analyse(enquiry())).classification is not None
     assert [c.proc.pid for c in standalone.analyser._children] != [child.proc.pid]
+
+
+async def test_children_yield_the_cores_to_the_listener_when_they_are_busy(
+    standalone: Standalone,
+) -> None:
+    await standalone.analyse(enquiry())
+    [child] = standalone.analyser._children
+    ours = os.getpriority(os.PRIO_PROCESS, 0)
+    assert os.getpriority(os.PRIO_PROCESS, child.proc.pid) == min(ours + NICENESS, 19)
 
 
 async def test_a_message_larger_than_a_pipe_write_crosses_whole(standalone: Standalone) -> None:
