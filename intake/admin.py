@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from intake import case_log
+from intake.bodies import MESSAGES, OUTBOUND
 from intake.store import transaction
 
 
@@ -65,15 +66,14 @@ def _split(item_id: str) -> tuple[str, int]:
 
 def queue_show(conn: sqlite3.Connection, item_id: str) -> dict[str, Any] | None:
     table, number = _split(item_id)
-    if table == "out":
-        row = conn.execute("SELECT * FROM outbound WHERE id = ?", (number,)).fetchone()
-    else:
-        row = conn.execute("SELECT * FROM messages WHERE id = ?", (number,)).fetchone()
+    owners, bodies = ("outbound", OUTBOUND) if table == "out" else ("messages", MESSAGES)
+    row = conn.execute(f"SELECT * FROM {owners} WHERE id = ?", (number,)).fetchone()
     if row is None:
         return None
-    data = {k: v for k, v in dict(row).items() if k != "raw"}
-    data["bytes"] = len(row["raw"] or b"")
-    return data
+    size = conn.execute(
+        f"SELECT length(raw) FROM {bodies.table} WHERE {bodies.key} = ?", (number,)
+    ).fetchone()
+    return dict(row) | {"bytes": size[0] if size else 0}  # 0: purged or erased
 
 
 def queue_retry(conn: sqlite3.Connection, item_id: str, now: float | None = None) -> bool:
@@ -84,7 +84,8 @@ def queue_retry(conn: sqlite3.Connection, item_id: str, now: float | None = None
     with transaction(conn):
         cur = conn.execute(
             "UPDATE outbound SET state = 'queued', next_attempt_at = ?, created_at = ?"
-            " WHERE id = ? AND state IN ('queued', 'dead') AND raw IS NOT NULL",
+            " WHERE id = ? AND state IN ('queued', 'dead')"
+            " AND EXISTS (SELECT 1 FROM outbound_bodies WHERE outbound_id = outbound.id)",
             (now or time.time(), now or time.time(), number),
         )
     return cur.rowcount == 1
@@ -99,12 +100,14 @@ def queue_reprocess(conn: sqlite3.Connection, item_id: str) -> bool:
         # A screened message comes back as an enquiry: screening it again would change nothing.
         conn.execute(
             "INSERT OR IGNORE INTO enquiry_overrides (message_row, requested_at)"
-            " SELECT id, ? FROM messages WHERE id = ? AND state = 'screened' AND raw IS NOT NULL",
+            " SELECT id, ? FROM messages WHERE id = ? AND state = 'screened'"
+            " AND EXISTS (SELECT 1 FROM message_bodies WHERE message_row = messages.id)",
             (time.time(), number),
         )
         cur = conn.execute(
             "UPDATE messages SET state = 'received', kind = NULL, reason = NULL"
-            " WHERE id = ? AND state IN ('quarantined', 'screened') AND raw IS NOT NULL",
+            " WHERE id = ? AND state IN ('quarantined', 'screened')"
+            " AND EXISTS (SELECT 1 FROM message_bodies WHERE message_row = messages.id)",
             (number,),
         )
     return cur.rowcount == 1
@@ -117,6 +120,8 @@ def queue_purge(conn: sqlite3.Connection, item_id: str) -> bool:
         raise ValueError(f"{item_id}: only dead outbound mail can be purged")
     with transaction(conn):
         cur = conn.execute("DELETE FROM outbound WHERE id = ? AND state = 'dead'", (number,))
+        if cur.rowcount == 1:  # the schema cascades too, but only where foreign_keys is on
+            conn.execute("DELETE FROM outbound_bodies WHERE outbound_id = ?", (number,))
     return cur.rowcount == 1
 
 

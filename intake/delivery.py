@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from intake import bodies
 from intake.logs import get_logger
 from intake.relay import PermanentFailure, Relay, TemporaryFailure
 from intake.settings import DeliverySettings
@@ -34,12 +35,19 @@ class Due:
     created_at: float
 
 
+# Bodies up to this size come with their rows; a bigger one (a forward carrying a big
+# original) is read on its own through a blob handle (`bodies.read`).
+SMALL_BYTES = 256 << 10
+
+
 def _due(conn: sqlite3.Connection, now: float, limit: int) -> list[Due]:
     rows = conn.execute(
-        "SELECT id, kind, mail_from, rcpt_tos, delivered_to, message_id, raw, attempts,"
-        " created_at FROM outbound WHERE state = 'queued' AND next_attempt_at <= ?"
-        " ORDER BY next_attempt_at, id LIMIT ?",
-        (now, limit),
+        "SELECT o.id, o.kind, o.mail_from, o.rcpt_tos, o.delivered_to, o.message_id, o.attempts,"
+        " o.created_at, length(b.raw) AS size, CASE WHEN length(b.raw) <= ? THEN b.raw END AS raw"
+        " FROM outbound o LEFT JOIN outbound_bodies b ON b.outbound_id = o.id"
+        " WHERE o.state = 'queued' AND o.next_attempt_at <= ?"
+        " ORDER BY o.next_attempt_at, o.id LIMIT ?",
+        (SMALL_BYTES, now, limit),
     ).fetchall()
     return [
         Due(
@@ -49,7 +57,7 @@ def _due(conn: sqlite3.Connection, now: float, limit: int) -> list[Due]:
             rcpt_tos=tuple(json.loads(r["rcpt_tos"])),
             delivered_to=tuple(json.loads(r["delivered_to"])),
             message_id=r["message_id"],
-            raw=bytes(r["raw"] or b""),
+            raw=bodies.selected(conn, bodies.OUTBOUND, r),
             attempts=r["attempts"],
             created_at=r["created_at"],
         )

@@ -23,9 +23,9 @@ from intake.screen import ScreenPolicy
 
 def _stored(conn: sqlite3.Connection, since: float) -> Iterator[sqlite3.Row]:
     yield from conn.execute(
-        "SELECT id, queue_id, received_at, mail_from, rcpt_tos, raw, subject, case_ref"
-        " FROM messages WHERE received_at >= ? AND raw IS NOT NULL"
-        " AND kind IN ('enquiry', 'internal') ORDER BY id",
+        "SELECT m.id, m.queue_id, m.received_at, m.mail_from, m.rcpt_tos, b.raw, m.subject,"
+        " m.case_ref FROM messages m JOIN message_bodies b ON b.message_row = m.id"
+        " WHERE m.received_at >= ? AND m.kind IN ('enquiry', 'internal') ORDER BY m.id",
         (since,),
     )
 

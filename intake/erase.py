@@ -13,6 +13,7 @@ from email.message import EmailMessage
 from email.policy import default
 from pathlib import Path
 
+from intake import bodies
 from intake.admin import when
 from intake.logs import get_logger
 from intake.store import transaction
@@ -95,8 +96,9 @@ def _case_outbound(conn: sqlite3.Connection, ref: str, messages: list[int]) -> d
     wanted = set(messages)
     marks = ",".join("?" * len(messages))
     for row in conn.execute(
-        "SELECT id, message_id, message_row, raw FROM outbound WHERE case_ref IS NULL"
-        f" AND (kind = 'notice' OR message_row IN ({marks}))",
+        "SELECT o.id, o.message_id, o.message_row, b.raw FROM outbound o"
+        " LEFT JOIN outbound_bodies b ON b.outbound_id = o.id WHERE o.case_ref IS NULL"
+        f" AND (o.kind = 'notice' OR o.message_row IN ({marks}))",
         messages,
     ).fetchall():
         listed = _listed_messages(bytes(row["raw"])) if row["raw"] else set()
@@ -113,8 +115,9 @@ def _listed_messages(raw: bytes) -> set[int]:
 
 
 def _erase_messages(conn: sqlite3.Connection, ids: list[int]) -> None:
+    bodies.delete(conn, bodies.MESSAGES, ids)
     conn.executemany(
-        "UPDATE messages SET raw = NULL, subject = '', sender = NULL, mail_from = '', peer = '',"
+        "UPDATE messages SET subject = '', sender = NULL, mail_from = '', peer = '',"
         " helo = '', header_message_id = NULL, body_hash = '', explanation = NULL, reason = ?"
         " WHERE id = ?",
         [(ERASED, i) for i in ids],
@@ -123,8 +126,9 @@ def _erase_messages(conn: sqlite3.Connection, ids: list[int]) -> None:
 
 def _erase_outbound(conn: sqlite3.Connection, ids: list[int]) -> None:
     # Mail still queued is not sent after all: its text is gone, and so is the request for it.
+    bodies.delete(conn, bodies.OUTBOUND, ids)
     conn.executemany(
-        "UPDATE outbound SET raw = NULL, rcpt_tos = '[]', delivered_to = '[]',"
+        "UPDATE outbound SET rcpt_tos = '[]', delivered_to = '[]',"
         " last_error = CASE WHEN state = 'queued' THEN ? ELSE NULL END,"
         " state = CASE WHEN state = 'queued' THEN 'dead' ELSE state END WHERE id = ?",
         [(f"{ERASED} before delivery", i) for i in ids],

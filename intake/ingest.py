@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from intake import bodies
 from intake.models import Envelope
 from intake.store import Store, transaction
 
@@ -75,21 +76,15 @@ def _insert(conn: sqlite3.Connection, batch: list[_Pending]) -> None:
 
 
 def _insert_one(conn: sqlite3.Connection, pending: _Pending) -> None:
-    """One row, its octets written through SQLite's blob I/O into a zeroblob of their size.
-
-    Bound as a parameter, a message is copied twice inside SQLite (the bound value, then the
-    record); a zeroblob ending the record is never materialised (store.SCHEMA keeps `raw`
-    last), so the octets go straight from the reader's buffer to the pages, with our
-    Received: line in front and no joined copy. (A store created with the old column order
-    expands the zeroblob: the same two copies as binding.) Same transaction, same commit,
-    same fsync as the row.
-    """
+    """The message's row, then its octets as a body row (our Received: line in front), written
+    through SQLite's blob I/O without a joined copy (bodies.write). Same transaction, same
+    commit, same fsync as the row."""
     head = getattr(pending, "head", b"")  # a crash test passes a bare namespace without one
     raw, envelope = pending.raw, pending.envelope
     size = len(head) + len(raw)
     cursor = conn.execute(
         "INSERT INTO messages (queue_id, received_at, mail_from, rcpt_tos, peer, helo,"
-        " size, body_hash, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, zeroblob(?))",
+        " size, body_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
             pending.queue_id,
             envelope.received_at.timestamp(),
@@ -99,13 +94,10 @@ def _insert_one(conn: sqlite3.Connection, pending: _Pending) -> None:
             envelope.helo,
             size,
             body_hash(raw, head),
-            size,
         ),
     )
-    if size and cursor.lastrowid is not None:
-        with conn.blobopen("messages", "raw", cursor.lastrowid) as blob:
-            blob.write(head)
-            blob.write(raw)
+    assert cursor.lastrowid is not None  # an INSERT into a rowid table always has one
+    bodies.write(conn, bodies.MESSAGES, cursor.lastrowid, head, raw)
 
 
 class GroupCommitter:

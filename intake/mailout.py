@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from intake import cases
+from intake import bodies, cases
 from intake.analyse import Analysis
 from intake.compose import (
     clean_header,
@@ -196,9 +196,9 @@ class MailOut:
         self, conn: sqlite3.Connection, message_row: int | None, ref: str | None, item: Planned
     ) -> None:
         now = self.clock()
-        conn.execute(
+        cursor = conn.execute(
             "INSERT INTO outbound (message_row, case_ref, kind, mail_from, rcpt_tos, message_id,"
-            " raw, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 message_row,
                 ref,
@@ -206,11 +206,12 @@ class MailOut:
                 item.mail_from,
                 json.dumps(list(item.rcpt_tos)),
                 item.message_id,
-                item.raw,
                 now,
                 now,
             ),
         )
+        assert cursor.lastrowid is not None  # an INSERT into a rowid table always has one
+        bodies.write(conn, bodies.OUTBOUND, cursor.lastrowid, item.raw)
         if ref is not None:
             cases.add_message_id(conn, ref, item.message_id)
             if item.ack_sender is not None:

@@ -137,7 +137,7 @@ def tell_rejected(conn: sqlite3.Connection, out: MailOut, problems: list[str], n
 _NEWLY_DEAD = """
 SELECT id, kind, case_ref, rcpt_tos, attempts, last_error FROM outbound o
 WHERE (state = 'dead' OR (state = 'sent' AND last_error IS NOT NULL))
-  AND kind != 'notice' AND raw IS NOT NULL
+  AND kind != 'notice' AND EXISTS (SELECT 1 FROM outbound_bodies b WHERE b.outbound_id = o.id)
   AND NOT EXISTS (SELECT 1 FROM notices_sent WHERE key = 'dead:' || o.id)
 ORDER BY id LIMIT 200
 """

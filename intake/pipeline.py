@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 
 import structlog
 
+from intake import bodies
 from intake.analyse import Analysis
 from intake.analyser import Analyser, AnalyserUnavailable, AnalysisFailed, AnalysisTimeout
 from intake.logs import get_logger
@@ -35,23 +36,25 @@ SETTLE_BATCH = 8
 # settled, and 50 queued 25 MB messages must not all be in memory at once.
 BATCH_BYTES = 32 << 20
 # Smaller messages come with their row (rows past the budget too); bigger ones are read one
-# at a time through a blob handle (`_raw`).
+# at a time through a blob handle (`bodies.read`).
 SMALL_BYTES = 256 << 10
 
 
 def _received(conn: sqlite3.Connection, limit: int) -> list[Inbound]:
     rows = conn.execute(
-        "SELECT id, queue_id, length(raw) AS size, CASE WHEN length(raw) <= ? THEN raw END AS raw,"
-        " body_hash, mail_from, rcpt_tos, received_at,"
-        " id IN (SELECT message_row FROM enquiry_overrides) AS as_enquiry FROM messages"
-        " WHERE state = 'received' ORDER BY id LIMIT ?",
+        "SELECT m.id, m.queue_id, length(b.raw) AS size,"
+        " CASE WHEN length(b.raw) <= ? THEN b.raw END AS raw,"
+        " m.body_hash, m.mail_from, m.rcpt_tos, m.received_at,"
+        " m.id IN (SELECT message_row FROM enquiry_overrides) AS as_enquiry"
+        " FROM messages m LEFT JOIN message_bodies b ON b.message_row = m.id"
+        " WHERE m.state = 'received' ORDER BY m.id LIMIT ?",
         (SMALL_BYTES, limit),
     ).fetchall()
     return [
         Inbound(
             id=r["id"],
             queue_id=r["queue_id"],
-            raw=bytes(r["raw"]) if r["raw"] is not None else _raw(conn, r["id"], r["size"]),
+            raw=bodies.selected(conn, bodies.MESSAGES, r),
             body_hash=r["body_hash"],
             mail_from=r["mail_from"],
             rcpt_tos=tuple(json.loads(r["rcpt_tos"])),
@@ -71,15 +74,6 @@ def _within_budget(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
         if count and total > BATCH_BYTES:
             return rows[:count]
     return rows
-
-
-def _raw(conn: sqlite3.Connection, row: int, size: int | None) -> bytes:
-    """A big stored message read straight into one bytes object: selected as a column, it is
-    first copied whole into SQLite's own buffer, two copies at once."""
-    if not size:
-        return b""
-    with conn.blobopen("messages", "raw", row, readonly=True) as blob:
-        return blob.read()
 
 
 class PipelineWorker:

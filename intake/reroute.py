@@ -11,7 +11,7 @@ import json
 import sqlite3
 from datetime import UTC, datetime
 
-from intake import cases
+from intake import bodies, cases
 from intake.analyse import analyse
 from intake.mailout import MailOut
 from intake.models import Envelope
@@ -42,19 +42,21 @@ def reroute(
     rules = out.rules()
     route = resolve_route(rules, topic, day_of(datetime.fromtimestamp(now, UTC), rules))
     first = conn.execute(
-        "SELECT id, raw, mail_from, rcpt_tos, received_at FROM messages WHERE case_ref = ?"
-        " AND raw IS NOT NULL AND state IN ('routed', 'recorded') ORDER BY id LIMIT 1",
+        "SELECT m.id, length(b.raw) AS size, m.mail_from, m.rcpt_tos, m.received_at"
+        " FROM messages m JOIN message_bodies b ON b.message_row = m.id WHERE m.case_ref = ?"
+        " AND m.state IN ('routed', 'recorded') ORDER BY m.id LIMIT 1",
         (ref,),
     ).fetchone()
     if first is None:
         raise CaseError(f"{ref}: its messages were erased or purged; nothing to forward")
+    raw = bodies.read(conn, bodies.MESSAGES, first["id"], first["size"])
     received = datetime.fromtimestamp(first["received_at"], UTC)
     envelope = Envelope(
         mail_from=first["mail_from"],
         rcpt_tos=tuple(json.loads(first["rcpt_tos"])),
         received_at=received,
     )
-    analysis = analyse(bytes(first["raw"]), envelope, rules, policy)
+    analysis = analyse(raw, envelope, rules, policy)
 
     def label(name: str) -> str:
         spec = rules.topics.get(name)
@@ -65,9 +67,7 @@ def reroute(
         f"Rerouted by {by} on {day}: the intake had sent this case to {label(case.topic)};"
         f" it belongs to {label(topic)}, so it comes to you now."
     )
-    planned = out.plan_forward(
-        bytes(first["raw"]), analysis, ref, topic, route, follow_up=False, note=note
-    )
+    planned = out.plan_forward(raw, analysis, ref, topic, route, follow_up=False, note=note)
     with transaction(conn):
         _record(conn, ref, case.topic, topic, route.model_dump_json(), by, now)
         out.queue(conn, first["id"], ref, planned)

@@ -1,6 +1,6 @@
 """Retention: bodies of cases closed or idle, and of mail on no case, go after `retain_days`.
 
-The rows stay (reference, dates, sender, subject, kind, topic, route): only `raw` becomes NULL.
+The rows stay (reference, dates, sender, subject, kind, topic, route): only their body rows go.
 Run by `intake purge`; SQLite's secure_delete overwrites the freed pages, logs carry counts only.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import asdict, dataclass
 
+from intake import bodies
 from intake.admin import when
 from intake.logs import get_logger
 from intake.store import transaction
@@ -18,19 +19,21 @@ DAY = 86_400
 
 # Unprocessed messages and outbound mail still to be delivered are never purged: they are work.
 _MESSAGES = """
-SELECT m.id, m.case_ref, m.received_at AS at, LENGTH(m.raw) AS bytes,
+SELECT m.id, m.case_ref, m.received_at AS at, LENGTH(b.raw) AS bytes,
        CASE WHEN c.closed_at < :cutoff THEN 'case closed' ELSE 'older than retention' END AS why
-FROM messages m LEFT JOIN cases c ON c.ref = m.case_ref
-WHERE m.raw IS NOT NULL AND m.state != 'received'
+FROM messages m JOIN message_bodies b ON b.message_row = m.id
+LEFT JOIN cases c ON c.ref = m.case_ref
+WHERE m.state != 'received'
   AND (c.closed_at < :cutoff OR c.updated_at < :cutoff
        OR (c.ref IS NULL AND m.received_at < :cutoff))
 ORDER BY m.id
 """
 _OUTBOUND = """
-SELECT o.id, o.case_ref, o.created_at AS at, LENGTH(o.raw) AS bytes,
+SELECT o.id, o.case_ref, o.created_at AS at, LENGTH(b.raw) AS bytes,
        CASE WHEN c.closed_at < :cutoff THEN 'case closed' ELSE 'older than retention' END AS why
-FROM outbound o LEFT JOIN cases c ON c.ref = o.case_ref
-WHERE o.raw IS NOT NULL AND o.state IN ('sent', 'dead')
+FROM outbound o JOIN outbound_bodies b ON b.outbound_id = o.id
+LEFT JOIN cases c ON c.ref = o.case_ref
+WHERE o.state IN ('sent', 'dead')
   AND (c.closed_at < :cutoff OR c.updated_at < :cutoff
        OR (c.ref IS NULL AND o.created_at < :cutoff))
 ORDER BY o.id
@@ -65,12 +68,12 @@ def _purged(prefix: str, row: sqlite3.Row) -> Purged:
 
 
 def purge(conn: sqlite3.Connection, retain_days: int, now: float) -> list[Purged]:
-    """Set `raw = NULL` on everything `due` lists, in one transaction; returns what went."""
+    """Delete the bodies of everything `due` lists, in one transaction; returns what went."""
     conn.execute("PRAGMA secure_delete = ON")  # freed pages are zeroed, not merely unlinked
     with transaction(conn):
         gone = due(conn, retain_days, now)
-        _null_raw(conn, "messages", [p for p in gone if p.id.startswith("msg-")])
-        _null_raw(conn, "outbound", [p for p in gone if p.id.startswith("out-")])
+        bodies.delete(conn, bodies.MESSAGES, _numbers(gone, "msg-"))
+        bodies.delete(conn, bodies.OUTBOUND, _numbers(gone, "out-"))
     if gone:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # old bodies leave the WAL file too
     log.info(
@@ -83,9 +86,8 @@ def purge(conn: sqlite3.Connection, retain_days: int, now: float) -> list[Purged
     return gone
 
 
-def _null_raw(conn: sqlite3.Connection, table: str, items: list[Purged]) -> None:
-    ids = [(int(p.id.partition("-")[2]),) for p in items]
-    conn.executemany(f"UPDATE {table} SET raw = NULL WHERE id = ?", ids)
+def _numbers(items: list[Purged], prefix: str) -> list[int]:
+    return [int(p.id.removeprefix(prefix)) for p in items if p.id.startswith(prefix)]
 
 
 def render(items: list[Purged], dry_run: bool) -> str:

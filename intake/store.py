@@ -40,11 +40,7 @@ CREATE TABLE IF NOT EXISTS messages (
     subject TEXT,
     reason TEXT,
     explanation TEXT,
-    processed_at REAL,
-    -- Last, and nothing with a default after it: the listener writes a message into a
-    -- zeroblob, which SQLite materialises in memory unless it ends the record (ingest.py).
-    -- Reading the other columns then never walks the message's overflow pages either.
-    raw BLOB
+    processed_at REAL
 );
 CREATE INDEX IF NOT EXISTS messages_state ON messages(state);
 CREATE INDEX IF NOT EXISTS messages_header_id ON messages(header_message_id);
@@ -82,7 +78,6 @@ CREATE TABLE IF NOT EXISTS outbound (
     rcpt_tos TEXT NOT NULL,
     delivered_to TEXT NOT NULL DEFAULT '[]',
     message_id TEXT NOT NULL UNIQUE,
-    raw BLOB,
     state TEXT NOT NULL DEFAULT 'queued',
     attempts INTEGER NOT NULL DEFAULT 0,
     created_at REAL NOT NULL,
@@ -130,7 +125,27 @@ CREATE TABLE IF NOT EXISTS notices_sent (key TEXT PRIMARY KEY, sent_at REAL NOT 
 CREATE TABLE IF NOT EXISTS enquiry_overrides (
     message_row INTEGER PRIMARY KEY, requested_at REAL NOT NULL
 );
+-- The octets, apart from the rows whose state changes: SQLite rewrites a whole record on any
+-- UPDATE, blob included (intake.bodies). No body row: purged or erased. `raw` is last, so a
+-- zeroblob written into through blob I/O is never materialised in memory.
+CREATE TABLE IF NOT EXISTS message_bodies (
+    message_row INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
+    raw BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS outbound_bodies (
+    outbound_id INTEGER PRIMARY KEY REFERENCES outbound(id) ON DELETE CASCADE,
+    raw BLOB NOT NULL
+);
 """
+# Kept in the store file as `PRAGMA user_version`; any change to SCHEMA bumps it and teaches
+# `_upgrade` the step. 0: a new file, or one written before versions, whose `messages` and
+# `outbound` kept their octets in a `raw` column.
+SCHEMA_VERSION = 1
+# Those tables, and where their octets go: body table, key.
+_MOVED = {
+    "messages": ("message_bodies", "message_row"),
+    "outbound": ("outbound_bodies", "outbound_id"),
+}
 
 
 class StoreError(Exception):
@@ -146,8 +161,87 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA secure_delete=ON")  # freed space is zeroed: erasure leaves no copy
-    conn.executescript(SCHEMA)
+    try:
+        _upgrade(conn)
+    except BaseException:
+        conn.close()
+        raise
     return conn
+
+
+def _version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _upgrade(conn: sqlite3.Connection) -> None:
+    """Bring the store to SCHEMA_VERSION in one transaction; a current one is left untouched.
+
+    Only an old or new file takes the write lock: each CLI command opens the store while the
+    service may be writing. Old tables are rebuilt (SQLite's "generalized ALTER TABLE
+    procedure"), not given `DROP COLUMN raw`: SQLite 3.40 cuts a last column's definition back
+    to a comma it finds inside the comment before it (the 75ed954 schema has one there), then
+    refuses the result ("incomplete input").
+    """
+    version = _version(conn)
+    if version > SCHEMA_VERSION:  # written by a newer intake: this code would misread it
+        raise StoreError(f"store schema {version} is newer than this intake's {SCHEMA_VERSION}")
+    if version == SCHEMA_VERSION:
+        return
+    with transaction(conn):
+        if _version(conn) == SCHEMA_VERSION:
+            return  # another process upgraded it while this one waited for the lock
+        old = [table for table in _MOVED if "raw" in _columns(conn, table)]
+        for table in old:
+            _set_aside(conn, table)
+        for statement in _statements(SCHEMA):
+            conn.execute(statement)
+        for table in old:
+            _move(conn, table)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    if old:  # everything went through the WAL: without this the file would stay that big
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [row["name"] for row in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of `script` one by one: executescript() would COMMIT the transaction."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            yield pending
+            pending = ""
+
+
+def _set_aside(conn: sqlite3.Connection, table: str) -> None:
+    """Rename an old table out of SCHEMA's way, without its indexes, which SCHEMA recreates."""
+    conn.execute(f"ALTER TABLE {table} RENAME TO {table}_v0")
+    indexes = conn.execute(
+        "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql NOT NULL",
+        (f"{table}_v0",),
+    ).fetchall()
+    for (name,) in indexes:
+        conn.execute(f"DROP INDEX {name}")
+
+
+def _move(conn: sqlite3.Connection, table: str) -> None:
+    """Rows from the old table into the new one, ids kept; then its octets, as body rows."""
+    bodies, key = _MOVED[table]
+    listed = ", ".join(_columns(conn, table))  # every one of them exists in the old table
+    conn.execute(f"INSERT INTO {table} ({listed}) SELECT {listed} FROM {table}_v0 ORDER BY id")
+    owners = conn.execute(f"SELECT id FROM {table}_v0 WHERE raw IS NOT NULL ORDER BY id")
+    for (owner,) in owners.fetchall():
+        # One at a time, each old copy freed at once: the next body takes its pages, so the
+        # file grows by the biggest body, not by all of them.
+        conn.execute(
+            f"INSERT INTO {bodies} ({key}, raw) SELECT id, raw FROM {table}_v0 WHERE id = ?",
+            (owner,),
+        )
+        conn.execute(f"UPDATE {table}_v0 SET raw = NULL WHERE id = ?", (owner,))
+    conn.execute(f"DROP TABLE {table}_v0")  # secure_delete zeroes the pages it held
 
 
 class Store:

@@ -10,6 +10,12 @@ import aiosmtplib
 
 from tests.conftest import INTAKE
 
+# Each stored message with its octets as `raw` (NULL once purged or erased): they are kept in
+# a table of their own, apart from the row whose state changes.
+MESSAGES_WITH_RAW = (
+    "SELECT m.*, b.raw FROM messages m LEFT JOIN message_bodies b ON b.message_row = m.id"
+)
+
 
 def enquiry(
     subject: str = "Request for assistance with clearance of cluster munition remnants",

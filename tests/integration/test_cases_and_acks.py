@@ -20,7 +20,7 @@ import pytest
 from intake.app import App
 from intake.rules import load_rules
 from tests.conftest import ROOT, Clock, Received, RelaySink, intake_settings
-from tests.helpers import enquiry, send
+from tests.helpers import MESSAGES_WITH_RAW, enquiry, send
 from tests.integration.test_core import drain
 
 DAY = 86_400
@@ -48,7 +48,7 @@ def rows(app: App, sql: str, *args: object) -> list[sqlite3.Row]:
 
 
 def last_message(app: App) -> sqlite3.Row:
-    row = rows(app, "SELECT * FROM messages ORDER BY id DESC LIMIT 1")
+    row = rows(app, f"{MESSAGES_WITH_RAW} ORDER BY m.id DESC LIMIT 1")
     assert row, "nothing was stored"
     return row[0]
 

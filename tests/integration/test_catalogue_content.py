@@ -18,6 +18,7 @@ import pytest
 from intake.app import App
 from intake.listener import normalise_line_endings
 from tests.conftest import INTAKE, Clock, Received, RelaySink
+from tests.helpers import MESSAGES_WITH_RAW
 from tests.integration.raw_smtp import ANA, RawSession, stuff
 from tests.integration.test_cases_and_acks import last_message, rows, running
 from tests.integration.test_core import drain
@@ -65,7 +66,7 @@ async def accepted(app: App, raw: bytes) -> None:
 
 
 def only_message(app: App) -> dict[str, object]:
-    [row] = rows(app, "SELECT * FROM messages")
+    [row] = rows(app, MESSAGES_WITH_RAW)
     return dict(row)
 
 
@@ -103,7 +104,7 @@ async def test_case_37_dev_corpus_sweep_keeps_every_message_byte_for_byte(
             assert reply.startswith(b"250 2.0.0"), (path.name, reply)
             sent[reply.rsplit(b" ", 1)[1].decode()] = data
         await drain(app)
-        stored = {r["queue_id"]: dict(r) for r in rows(app, "SELECT * FROM messages")}
+        stored = {r["queue_id"]: dict(r) for r in rows(app, MESSAGES_WITH_RAW)}
     assert set(stored) == set(sent)
     for queue_id, data in sent.items():
         row = stored[queue_id]

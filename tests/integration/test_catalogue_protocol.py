@@ -23,6 +23,7 @@ from intake.app import App
 from intake.listener import normalise_line_endings
 from intake.settings import ConfigError
 from tests.conftest import INTAKE, Clock, RelaySink, intake_settings
+from tests.helpers import MESSAGES_WITH_RAW
 from tests.integration.raw_smtp import (
     ANA,
     FAST,
@@ -57,7 +58,7 @@ async def serving(
 
 
 def stored_raw(app: App) -> list[bytes]:
-    return [bytes(r["raw"]) for r in rows(app, "SELECT raw FROM messages ORDER BY id")]
+    return [bytes(r["raw"]) for r in rows(app, f"{MESSAGES_WITH_RAW} ORDER BY m.id")]
 
 
 def count(app: App) -> int:
@@ -658,7 +659,7 @@ async def test_case_32_trusted_proxy_names_the_client_recorded_as_peer(
             await s.envelope()
             await s.send(stuff(HEAD + b"Via the load balancer.\r\n"))
             assert (await s.reply()).startswith(b"250 2.0.0")
-        [row] = rows(app, "SELECT peer, raw FROM messages")
+        [row] = rows(app, MESSAGES_WITH_RAW)
         assert row["peer"] == "198.51.100.7"
         assert b"[198.51.100.7]" in bytes(row["raw"]).split(b"\r\n\r\n")[0]
 

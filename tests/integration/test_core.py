@@ -87,7 +87,7 @@ async def test_enquiry_produces_one_forward_and_one_acknowledgement(
     assert fwd["From"].addresses[0].addr_spec == FROM
     attached = [p for p in fwd.iter_attachments() if p.get_content_type() == "message/rfc822"]
     assert len(attached) == 1
-    stored = rows(intake, "SELECT raw FROM messages")[0][0]
+    stored = rows(intake, "SELECT raw FROM message_bodies")[0][0]
     assert stored in forward.data  # the original travels byte for byte
 
     a = ack.message

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from intake.ingest import GroupCommitter, _insert, body_hash
 from intake.models import Envelope
 from intake.store import Store, StoreError, connect
+from tests.helpers import MESSAGES_WITH_RAW
 
 HEAD = b"Received: from client.test ([127.0.0.1])\r\n\tby intake.test (CCM intake) with ESMTP;\r\n"
 ENVELOPE = Envelope(
@@ -26,7 +27,8 @@ ENVELOPE = Envelope(
     helo="client.test",
     received_at=datetime(2026, 9, 21, 10, 0, tzinfo=UTC),
 )
-# The messages table as it was created before `raw` became its last column.
+# The messages table as it was created before `raw` became its last column, and then its own
+# table: such a store is upgraded when it is opened (tests/integration/test_store_upgrade.py).
 LEGACY_MESSAGES = """
 CREATE TABLE messages (
     id INTEGER PRIMARY KEY, queue_id TEXT NOT NULL UNIQUE, received_at REAL NOT NULL,
@@ -66,7 +68,7 @@ def stored(path: Path) -> list[sqlite3.Row]:
     conn = sqlite3.connect(path)
     conn.row_factory = sqlite3.Row
     try:
-        return conn.execute("SELECT * FROM messages ORDER BY id").fetchall()
+        return conn.execute(f"{MESSAGES_WITH_RAW} ORDER BY m.id").fetchall()
     finally:
         conn.close()
 
@@ -74,7 +76,7 @@ def stored(path: Path) -> list[sqlite3.Row]:
 @pytest.mark.parametrize("legacy", [False, True], ids=["raw-last", "legacy-column-order"])
 async def test_committed_rows_hold_head_and_message_exactly(tmp_path: Path, legacy: bool) -> None:
     path = tmp_path / "intake.sqlite3"
-    if legacy:  # an existing store keeps its column order; only memory differs (store.SCHEMA)
+    if legacy:  # an existing store is upgraded on open: its octets move to message_bodies
         with sqlite3.connect(path) as conn:
             conn.execute(LEGACY_MESSAGES)
     store = Store(path)
@@ -102,15 +104,21 @@ async def test_committed_rows_hold_head_and_message_exactly(tmp_path: Path, lega
         assert (row["state"], row["peer"], row["helo"]) == ("received", "127.0.0.1", "client.test")
 
 
-def test_a_fresh_store_keeps_raw_as_the_last_column(tmp_path: Path) -> None:
+def test_octets_live_apart_from_the_rows_and_end_their_own_record(tmp_path: Path) -> None:
     # A zeroblob is kept unexpanded only at the end of the record: any column after `raw`
     # holding a value at INSERT would make SQLite build the whole message in memory, twice.
+    # And the rows whose state changes hold no octets: an UPDATE rewrites the whole record.
     conn = connect(tmp_path / "intake.sqlite3")
     try:
-        columns = [c["name"] for c in conn.execute("PRAGMA table_info(messages)")]
+        columns = {
+            table: [c["name"] for c in conn.execute(f"PRAGMA table_info({table})")]
+            for table in ("messages", "outbound", "message_bodies", "outbound_bodies")
+        }
     finally:
         conn.close()
-    assert columns[-1] == "raw"
+    assert "raw" not in columns["messages"] and "raw" not in columns["outbound"]
+    assert columns["message_bodies"] == ["message_row", "raw"]
+    assert columns["outbound_bodies"] == ["outbound_id", "raw"]
 
 
 class BlobsFail:
@@ -136,7 +144,9 @@ def test_a_failed_blob_write_rolls_the_whole_batch_back(tmp_path: Path) -> None:
         with pytest.raises(StoreError):
             _insert(BlobsFail(conn), batch)  # type: ignore[arg-type]
         assert conn.execute("SELECT COUNT(*) FROM messages").fetchone()[0] == 0
+        assert conn.execute("SELECT COUNT(*) FROM message_bodies").fetchone()[0] == 0
         _insert(conn, batch)
         assert conn.execute("SELECT COUNT(*) FROM messages").fetchone()[0] == 3
+        assert conn.execute("SELECT COUNT(*) FROM message_bodies").fetchone()[0] == 3
     finally:
         conn.close()

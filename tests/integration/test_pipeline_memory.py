@@ -8,7 +8,7 @@ import pytest
 from intake import pipeline
 from intake.app import App
 from intake.pipeline import _received
-from tests.helpers import enquiry, send
+from tests.helpers import MESSAGES_WITH_RAW, enquiry, send
 from tests.integration.test_core import rows
 
 
@@ -20,7 +20,7 @@ async def test_messages_are_read_as_they_were_stored(
     for n in range(3):
         assert (await send(intake.port, enquiry(subject=f"Clearance request {n}")))[0] == 250
     waiting = await intake.store.call(_received, 50)
-    stored = [bytes(r["raw"]) for r in rows(intake, "SELECT raw FROM messages ORDER BY id")]
+    stored = [bytes(r["raw"]) for r in rows(intake, f"{MESSAGES_WITH_RAW} ORDER BY m.id")]
     assert [msg.raw for msg in waiting] == stored
 
 
@@ -29,7 +29,7 @@ async def test_a_round_past_its_byte_budget_leaves_the_rest_for_the_next(
 ) -> None:
     for n in range(3):
         assert (await send(intake.port, enquiry(subject=f"Clearance request {n}")))[0] == 250
-    size = len(rows(intake, "SELECT raw FROM messages ORDER BY id")[0]["raw"])
+    size = len(rows(intake, f"{MESSAGES_WITH_RAW} ORDER BY m.id")[0]["raw"])
     monkeypatch.setattr(pipeline, "BATCH_BYTES", 2 * size + 1)
     assert len(await intake.store.call(_received, 50)) == 2
     monkeypatch.setattr(pipeline, "BATCH_BYTES", 1)  # one message a round, never none

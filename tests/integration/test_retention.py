@@ -48,8 +48,9 @@ def close(intake: App, ref: str, days_ago: float = 366) -> None:
 
 def bodies(intake: App, ref: str) -> list[bytes | None]:
     sql = (
-        "SELECT raw FROM messages WHERE case_ref = ? UNION ALL SELECT raw FROM outbound"
-        " WHERE case_ref = ?"
+        "SELECT b.raw FROM messages m LEFT JOIN message_bodies b ON b.message_row = m.id"
+        " WHERE m.case_ref = ? UNION ALL SELECT b.raw FROM outbound o"
+        " LEFT JOIN outbound_bodies b ON b.outbound_id = o.id WHERE o.case_ref = ?"
     )
     return [r["raw"] for r in intake.store.conn.execute(sql, (ref, ref)).fetchall()]
 
@@ -89,7 +90,7 @@ async def test_bodies_older_than_retain_days_go_whatever_the_case_state(
     gone = purge(intake.store.conn, 365, now + 366 * DAY)
     assert {p.why for p in gone} == {"older than retention"}
     assert {p.id.partition("-")[0] for p in gone} == {"msg", "out"}
-    assert rows(intake, "SELECT COUNT(*) FROM messages WHERE raw IS NOT NULL")[0][0] == 0
+    assert rows(intake, "SELECT COUNT(*) FROM message_bodies")[0][0] == 0
     assert rows(intake, "SELECT COUNT(*) FROM cases")[0][0] == 2
 
 
@@ -103,7 +104,9 @@ async def test_unprocessed_messages_and_undelivered_mail_are_never_purged(
         pass
     gone = purge(intake.store.conn, 365, later)
     assert [p.id for p in gone] == ["msg-1"]  # the forward and ack are still queued
-    assert rows(intake, "SELECT COUNT(*) FROM outbound WHERE raw IS NULL")[0][0] == 0
+    assert rows(intake, "SELECT COUNT(*) FROM outbound_bodies")[0][0] == rows(
+        intake, "SELECT COUNT(*) FROM outbound"
+    )[0][0]
 
 
 async def test_the_purge_log_carries_counts_not_bodies(intake: App, sink: RelaySink) -> None:
