@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from intake import pipeline
 from intake.analyse import Analysis, analyse
 from intake.app import App
 from intake.mailout import MailOut
@@ -88,3 +89,25 @@ async def test_a_store_fault_leaves_the_whole_batch_received_for_the_next_round(
 
     assert await intake.pipeline.run_once() == 2
     assert [state for state, _ in states(intake)] == ["routed", "routed"]
+
+
+@pytest.mark.parametrize(("messages", "transactions"), [(1, 1), (8, 1), (9, 2)])
+async def test_the_pipeline_settles_what_it_analysed_in_batches(
+    intake: App, monkeypatch: pytest.MonkeyPatch, messages: int, transactions: int
+) -> None:
+    """A settle waits briefly for the rest of its batch: one transaction, one fsync, for up to
+    SETTLE_BATCH messages rather than one each (here the wait is long: it never runs out)."""
+    for n in range(messages):
+        code, _ = await send(intake.port, enquiry(subject=f"Clearance assistance, request {n}"))
+        assert code == 250
+    batches: list[int] = []
+
+    def counted(conn: sqlite3.Connection, items: list[Any], mailout: MailOut) -> Any:
+        batches.append(len(items))
+        return settle_batch(conn, items, mailout)
+
+    monkeypatch.setattr(pipeline, "settle_batch", counted)
+    monkeypatch.setattr(pipeline, "SETTLE_WAIT", 60.0)
+    assert await intake.pipeline.run_once() == messages
+    assert len(batches) == transactions and sum(batches) == messages
+    assert {state for state, _ in states(intake)} == {"routed"}
