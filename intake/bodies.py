@@ -20,6 +20,11 @@ class Bodies:
 
 MESSAGES = Bodies("message_bodies", "message_row")
 OUTBOUND = Bodies("outbound_bodies", "outbound_id")
+# Bodies up to this size come with their owner's row; a bigger one is read on its own (`read`).
+SMALL_BYTES = 256 << 10
+# Octets one round of the pipeline or of delivery loads at most (but always one body): a round
+# holds its batch until it is done, and 50 queued 20 MB messages must not all be in memory.
+ROUND_BYTES = 32 << 20
 
 
 def write(conn: sqlite3.Connection, bodies: Bodies, owner: int, *parts: bytes | bytearray) -> None:
@@ -62,3 +67,14 @@ def selected(conn: sqlite3.Connection, bodies: Bodies, row: sqlite3.Row) -> byte
 def delete(conn: sqlite3.Connection, bodies: Bodies, owners: list[int]) -> None:
     """Remove the bodies of `owners` (those that have one); their rows stay."""
     conn.executemany(f"DELETE FROM {bodies.table} WHERE {bodies.key} = ?", [(o,) for o in owners])
+
+
+def within_budget(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
+    """The first `rows` whose bodies (their `size`) add up to `ROUND_BYTES` at most, and never
+    none: the rest waits for the next round."""
+    total = 0
+    for count, row in enumerate(rows):
+        total += row["size"] or 0
+        if count and total > ROUND_BYTES:
+            return rows[:count]
+    return rows

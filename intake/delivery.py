@@ -35,11 +35,6 @@ class Due:
     created_at: float
 
 
-# Bodies up to this size come with their rows; a bigger one (a forward carrying a big
-# original) is read on its own through a blob handle (`bodies.read`).
-SMALL_BYTES = 256 << 10
-
-
 def _due(conn: sqlite3.Connection, now: float, limit: int) -> list[Due]:
     rows = conn.execute(
         "SELECT o.id, o.kind, o.mail_from, o.rcpt_tos, o.delivered_to, o.message_id, o.attempts,"
@@ -47,7 +42,7 @@ def _due(conn: sqlite3.Connection, now: float, limit: int) -> list[Due]:
         " FROM outbound o LEFT JOIN outbound_bodies b ON b.outbound_id = o.id"
         " WHERE o.state = 'queued' AND o.next_attempt_at <= ?"
         " ORDER BY o.next_attempt_at, o.id LIMIT ?",
-        (SMALL_BYTES, now, limit),
+        (bodies.SMALL_BYTES, now, limit),
     ).fetchall()
     return [
         Due(
@@ -61,7 +56,7 @@ def _due(conn: sqlite3.Connection, now: float, limit: int) -> list[Due]:
             attempts=r["attempts"],
             created_at=r["created_at"],
         )
-        for r in rows
+        for r in bodies.within_budget(rows)  # a round's sends hold their bodies until done
     ]
 
 

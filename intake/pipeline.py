@@ -36,12 +36,6 @@ SETTLE_BATCH = 8
 # transaction (one fsync, and a fifth less CPU in the bench's drain) for a batch, not for each
 # message, when the analyser is the slower stage. A message waits this much longer at most.
 SETTLE_WAIT = 0.05
-# Raw bytes one round loads at most (but always one message): a batch is held until it is
-# settled, and 50 queued 25 MB messages must not all be in memory at once.
-BATCH_BYTES = 32 << 20
-# Smaller messages come with their row (rows past the budget too); bigger ones are read one
-# at a time through a blob handle (`bodies.read`).
-SMALL_BYTES = 256 << 10
 
 
 def _received(conn: sqlite3.Connection, limit: int) -> list[Inbound]:
@@ -52,7 +46,7 @@ def _received(conn: sqlite3.Connection, limit: int) -> list[Inbound]:
         " m.id IN (SELECT message_row FROM enquiry_overrides) AS as_enquiry"
         " FROM messages m LEFT JOIN message_bodies b ON b.message_row = m.id"
         " WHERE m.state = 'received' ORDER BY m.id LIMIT ?",
-        (SMALL_BYTES, limit),
+        (bodies.SMALL_BYTES, limit),
     ).fetchall()
     return [
         Inbound(
@@ -65,19 +59,8 @@ def _received(conn: sqlite3.Connection, limit: int) -> list[Inbound]:
             received_at=r["received_at"],
             as_enquiry=bool(r["as_enquiry"]),
         )
-        for r in _within_budget(rows)
+        for r in bodies.within_budget(rows)
     ]
-
-
-def _within_budget(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
-    """The first rows whose messages add up to `BATCH_BYTES` at most, and never none: the
-    rest waits for the next round."""
-    total = 0
-    for count, row in enumerate(rows):
-        total += row["size"] or 0
-        if count and total > BATCH_BYTES:
-            return rows[:count]
-    return rows
 
 
 class PipelineWorker:
