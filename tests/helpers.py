@@ -5,10 +5,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
+from typing import TYPE_CHECKING, Any
 
 import aiosmtplib
 
 from tests.conftest import INTAKE
+
+if TYPE_CHECKING:
+    import pytest
+
+    from intake.app import App
 
 # Each stored message with its octets as `raw` (NULL once purged or erased): they are kept in
 # a table of their own, apart from the row whose state changes.
@@ -60,3 +66,16 @@ async def send(
         return error.code, error.message
     finally:
         client.close()
+
+
+def data_calls(app: App, monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The calls the listener's DATA handler gets from now on (each still handled)."""
+    calls: list[object] = []
+    real = app.handler.handle_DATA
+
+    async def spy(*args: Any) -> str:
+        calls.append(args)
+        return await real(*args)
+
+    monkeypatch.setattr(app.handler, "handle_DATA", spy)
+    return calls

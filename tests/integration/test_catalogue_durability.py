@@ -30,7 +30,7 @@ import structlog
 from intake import ingest
 from intake.app import App
 from tests.conftest import INTAKE, ROOT, Clock, RelaySink, intake_settings
-from tests.helpers import enquiry, send
+from tests.helpers import data_calls, enquiry, send
 from tests.integration.raw_smtp import ANA, FAST, RawSession, crlf, stuff, until
 from tests.integration.test_cases_and_acks import last_message, rows, running
 from tests.integration.test_core import drain
@@ -199,14 +199,7 @@ async def test_case_05_client_closing_right_after_the_dot_is_stored_once_or_not_
 async def test_case_06_disconnect_mid_data_stores_nothing_and_never_calls_the_handler(
     intake: App, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[object] = []
-    real = intake.handler.handle_DATA
-
-    async def spy(*args: Any) -> str:
-        calls.append(args)
-        return await real(*args)
-
-    monkeypatch.setattr(intake.handler, "handle_DATA", spy)
+    calls = data_calls(intake, monkeypatch)
     data = crlf(enquiry())
     for cut in (0, len(data) // 2, len(data)):  # nothing, half, all but the terminator
         s = await RawSession.open(intake.port)

@@ -23,6 +23,7 @@ from intake.app import App
 from intake.listener import normalise_line_endings
 from intake.smtp_data import DataReader, Outcome
 from tests.conftest import INTAKE, Clock, RelaySink
+from tests.helpers import data_calls
 from tests.integration.raw_smtp import ANA, RawSession, client_tls, self_signed, stuff, until
 from tests.integration.test_cases_and_acks import running
 from tests.integration.test_catalogue_protocol import HEAD, count, serving, stored_raw
@@ -246,14 +247,7 @@ async def test_commands_pipelined_after_the_dot_are_answered_in_order(intake: Ap
 async def test_disconnect_mid_data_stores_nothing_and_never_calls_the_handler(
     intake: App, monkeypatch: pytest.MonkeyPatch, tail: bytes, how: str
 ) -> None:
-    calls: list[object] = []
-    real = intake.handler.handle_DATA
-
-    async def spy(*args: Any) -> str:
-        calls.append(args)
-        return await real(*args)
-
-    monkeypatch.setattr(intake.handler, "handle_DATA", spy)
+    calls = data_calls(intake, monkeypatch)
     s = await RawSession.open(intake.port)
     await s.envelope()
     await s.send(HEAD + b"Body.\r\n" + tail)
