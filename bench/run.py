@@ -121,12 +121,21 @@ async def measure(args: argparse.Namespace, ctx: systems.Context) -> dict[str, d
     for kind in PEERS:
         if kind in wanted:
             _say(f"{kind} sink: {ctx.messages} messages over {ctx.sessions} sessions")
+            await _settle_disk()
             results[kind] = await _guarded(systems.run_peer(kind, ctx))
+    await _settle_disk()
     results["postfix"] = await _guarded(_postfix(args, ctx))
     if "ours" in wanted:
         _say(f"ours: {ctx.messages} messages over {ctx.sessions} sessions")
+        await _settle_disk()
         results["ours"] = await _guarded(systems.run_ours(ctx))
     return results
+
+
+async def _settle_disk() -> None:
+    """Write back what the systems before wrote (the fsync sinks leave thousands of files and
+    their big messages): otherwise the kernel flushes it under the next system's fsyncs."""
+    await asyncio.to_thread(os.sync)
 
 
 async def _guarded(measurement: Awaitable[dict[str, Any]]) -> dict[str, Any]:
