@@ -79,8 +79,7 @@ def _insert_one(conn: sqlite3.Connection, pending: _Pending) -> None:
     """The message's row, then its octets as a body row (our Received: line in front), written
     through SQLite's blob I/O without a joined copy (bodies.write). Same transaction, same
     commit, same fsync as the row."""
-    head = getattr(pending, "head", b"")  # a crash test passes a bare namespace without one
-    raw, envelope = pending.raw, pending.envelope
+    head, raw, envelope = pending.head, pending.raw, pending.envelope
     size = len(head) + len(raw)
     cursor = conn.execute(
         "INSERT INTO messages (queue_id, received_at, mail_from, rcpt_tos, peer, helo,"

@@ -117,7 +117,7 @@ KILL_BEFORE_COMMIT = textwrap.dedent(
                         received_at=datetime.now(UTC))
     raw = b"Subject: half written\\r\\n\\r\\n" + b"x" * 4_000_000 + b"\\r\\n"
     _insert(KillAtCommit(conn), [SimpleNamespace(queue_id="HALFWRITTEN", envelope=envelope,
-                                                  raw=raw)])
+                                                  raw=raw, head=b"")])
     """
 )
 
