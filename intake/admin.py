@@ -11,7 +11,7 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
-from intake import case_log
+from intake import bodies, case_log
 from intake.bodies import MESSAGES, OUTBOUND
 from intake.store import transaction
 
@@ -121,7 +121,7 @@ def queue_purge(conn: sqlite3.Connection, item_id: str) -> bool:
     with transaction(conn):
         cur = conn.execute("DELETE FROM outbound WHERE id = ? AND state = 'dead'", (number,))
         if cur.rowcount == 1:  # the schema cascades too, but only where foreign_keys is on
-            conn.execute("DELETE FROM outbound_bodies WHERE outbound_id = ?", (number,))
+            bodies.delete(conn, OUTBOUND, [number])
     return cur.rowcount == 1
 
 

@@ -30,7 +30,7 @@ from intake.store import Store, StoreError
 
 log = get_logger("intake.pipeline")
 # Messages settled per transaction at most: the store thread runs one task at a time, so a
-# group commit (a sender waiting for its 250) may wait behind a whole batch (~1 ms a message).
+# group commit (a sender waiting for its 250) may wait behind a whole batch (~3 ms a message).
 SETTLE_BATCH = 8
 # How long a settle waits for the rest of its batch once its first message is analysed: one
 # transaction (one fsync, and a fifth less CPU in the bench's drain) for a batch, not for each
