@@ -91,6 +91,7 @@ CREATE TABLE IF NOT EXISTS acks (
 );
 CREATE INDEX IF NOT EXISTS acks_sender ON acks(sender, sent_at);
 CREATE INDEX IF NOT EXISTS acks_time ON acks(sent_at);
+CREATE INDEX IF NOT EXISTS acks_case ON acks(case_ref);
 CREATE TABLE IF NOT EXISTS case_reminders (
     case_ref TEXT NOT NULL, address TEXT NOT NULL, sent_at REAL NOT NULL,
     PRIMARY KEY (case_ref, address)
@@ -139,8 +140,9 @@ CREATE TABLE IF NOT EXISTS outbound_bodies (
 """
 # Kept in the store file as `PRAGMA user_version`; any change to SCHEMA bumps it and teaches
 # `_upgrade` the step. 0: a new file, or one written before versions, whose `messages` and
-# `outbound` kept their octets in a `raw` column.
-SCHEMA_VERSION = 1
+# `outbound` kept their octets in a `raw` column. 1: the octets in tables of their own. 2: acks
+# indexed by case (each new case asks whether it was acknowledged).
+SCHEMA_VERSION = 2
 # Those tables, and where their octets go: body table, key.
 _MOVED = {
     "messages": ("message_bodies", "message_row"),

@@ -282,3 +282,20 @@ def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     with pytest.raises(StoreError, match="newer"):
         connect(path)
+
+
+def test_a_version_1_store_gains_the_acks_index_by_case(tmp_path: Path) -> None:
+    path = tmp_path / "intake.sqlite3"
+    connect(path).close()
+    with sqlite3.connect(path) as conn:  # what a version 1 store looks like
+        conn.execute("DROP INDEX acks_case")
+        conn.execute("INSERT INTO acks (sender, case_ref, sent_at) VALUES ('a@b.example', 'X', 1)")
+        conn.execute("PRAGMA user_version = 1")
+    conn = connect(path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        plan = conn.execute("EXPLAIN QUERY PLAN SELECT 1 FROM acks WHERE case_ref = 'X'")
+        assert "acks_case" in " ".join(row["detail"] for row in plan)
+        assert conn.execute("SELECT COUNT(*) FROM acks").fetchone()[0] == 1
+    finally:
+        conn.close()
