@@ -62,7 +62,18 @@ def _write_fsync(path: Path, data: bytes) -> None:
 
 
 class CountingSink:
-    """Prints `E <monotonic> <kind> <recipients> <bytes>` per message: forward, ack or other."""
+    """Prints `E <monotonic> <kind> <recipients> <bytes>` per message: forward, ack or other.
+
+    It stands for the relay ours hands mail to, typically Postfix, so it offers PIPELINING as
+    Postfix does (aiosmtpd reads pipelined commands in order; it only does not say so).
+    """
+
+    async def handle_EHLO(
+        self, server: SMTP, session: Any, envelope: Any, hostname: str, responses: list[str]
+    ) -> list[str]:
+        session.host_name = hostname
+        responses.insert(-1, "250-PIPELINING")
+        return responses
 
     async def handle_DATA(self, server: SMTP, session: Any, envelope: Any) -> str:
         now = time.monotonic()

@@ -71,7 +71,9 @@ class App:
         self.pipeline = PipelineWorker(
             self.store, self.mailout, self.rulebook.rules, self.policy, self.analyser
         )
-        self.relay = make_relay(settings.delivery.relay, settings.delivery.timeout)
+        self.relay = make_relay(
+            settings.delivery.relay, settings.delivery.timeout, settings.smtp.hostname
+        )
         self.delivery = DeliveryWorker(self.store, self.relay, settings.delivery, clock)
         self.lifecycle = LifecycleWorker(
             self.store, self.mailout, lambda: self.rulebook.problems, self.pipeline.queued

@@ -1,6 +1,7 @@
 """The one seam to the network: a `Relay` takes a rendered message and hands it on.
 
-`MaildirRelay` writes files (the embedded default); `SmtpRelay` speaks SMTP through aiosmtplib.
+`MaildirRelay` writes files (the embedded default); `SmtpRelay` speaks SMTP (`smtp_client`),
+pipelined when the relay offers it.
 Failures are `TemporaryFailure` (retry later) or `PermanentFailure` (dead letter).
 """
 
@@ -17,7 +18,15 @@ from pathlib import Path
 from typing import Protocol
 from urllib.parse import urlsplit
 
-import aiosmtplib
+from intake.smtp_client import (
+    ClientError,
+    ConnectionFault,
+    RecipientsRefused,
+    Refused,
+    Reply,
+    Security,
+    SmtpConnection,
+)
 
 
 class DeliveryError(Exception):
@@ -84,13 +93,23 @@ class MaildirRelay:
 class SmtpRelay:
     """Hands mail to an SMTP relay; `smtp://`, `smtp+starttls://` or `smtps://` host:port."""
 
-    def __init__(self, url: str, timeout: float = 60.0) -> None:
+    def __init__(
+        self,
+        url: str,
+        timeout: float = 60.0,
+        local_hostname: str | None = None,
+        tls_context: ssl.SSLContext | None = None,
+        server_hostname: str | None = None,
+    ) -> None:
         parts = urlsplit(url)
         self.scheme = parts.scheme
         self.host = parts.hostname or "127.0.0.1"
         self.port = parts.port or (465 if self.scheme == "smtps" else 25)
         self.timeout = timeout
-        self._idle: list[aiosmtplib.SMTP] = []  # open connections between two messages
+        self.local_hostname = local_hostname or socket.getfqdn()
+        self.tls_context = tls_context  # None: the system's trusted authorities
+        self.server_hostname = server_hostname  # the name the certificate must carry, if not host
+        self._idle: list[SmtpConnection] = []  # open connections between two messages
 
     def describe(self) -> str:
         return f"{self.scheme}://{self.host}:{self.port}"
@@ -101,85 +120,88 @@ class SmtpRelay:
 
     async def release(self) -> None:
         idle, self._idle = self._idle, []
-        for client in idle:
-            if client.is_connected:
-                with contextlib.suppress(aiosmtplib.SMTPException, OSError, TimeoutError):
-                    await client.quit()
+        for connection in idle:
+            if connection.is_open:
+                with contextlib.suppress(ClientError):
+                    await connection.quit()
 
-    async def _connected(self) -> aiosmtplib.SMTP:
+    async def _connected(self) -> SmtpConnection:
         """An open connection of this batch, or a new one (one TLS handshake per connection
         and batch). Each concurrent send holds its own until it is done."""
         while self._idle:
-            client = self._idle.pop()
-            if client.is_connected:
-                return client
-        client = aiosmtplib.SMTP(
-            hostname=self.host,
-            port=self.port,
-            use_tls=self.scheme == "smtps",
-            start_tls=self.scheme == "smtp+starttls",
+            connection = self._idle.pop()
+            if connection.is_open:
+                return connection
+        return await SmtpConnection.open(
+            self.host,
+            self.port,
+            local_hostname=self.local_hostname,
+            security=_SECURITY[self.scheme],
+            tls_context=self.tls_context,
+            server_hostname=self.server_hostname,
             timeout=self.timeout,
-            tls_context=ssl.create_default_context() if self.scheme != "smtp" else None,
         )
-        await client.connect()
-        return client
 
     async def send(self, mail_from: str, rcpt_tos: tuple[str, ...], raw: bytes) -> DeliveryResult:
-        client: aiosmtplib.SMTP | None = None
+        connection: SmtpConnection | None = None
         try:
-            client = await self._connected()
-            # sendmail, not send: acknowledgements go out with the null reverse-path <>.
-            refused, _ = await client.sendmail(mail_from, list(rcpt_tos), raw)
-        except aiosmtplib.SMTPRecipientsRefused as error:
-            await self._reset(client)
-            return _all_refused(error.recipients)
-        except aiosmtplib.SMTPResponseException as error:
-            await self._reset(client)
-            if 500 <= error.code < 600:
-                raise PermanentFailure(f"{error.code} {error.message}") from error
-            raise TemporaryFailure(f"{error.code} {error.message}") from error
-        except (aiosmtplib.SMTPException, OSError, TimeoutError) as error:
-            _drop(client)
-            raise TemporaryFailure(f"{type(error).__name__}: {error}") from error
+            connection = await self._connected()
+            # Acknowledgements go out with the null reverse-path <>.
+            refused = await connection.transaction(mail_from, rcpt_tos, raw)
+        except RecipientsRefused as error:
+            await self._reset(connection)
+            return _all_refused(error.replies)
+        except Refused as error:
+            await self._reset(connection)
+            if error.reply.code >= 500:
+                raise PermanentFailure(str(error.reply)) from error
+            raise TemporaryFailure(str(error.reply)) from error
+        except ConnectionFault as error:
+            _drop(connection)
+            raise TemporaryFailure(str(error)) from error
         except BaseException:  # cancelled mid-transaction: the connection's state is unknown
-            _drop(client)
+            _drop(connection)
             raise
-        self._idle.append(client)
-        refusals = {rcpt: f"{code} {text}" for rcpt, (code, text) in refused.items()}
-        temporary = {r: msg for r, msg in refusals.items() if not msg.startswith("5")}
+        self._idle.append(connection)
+        temporary = {r: str(reply) for r, reply in refused.items() if reply.code < 500}
         if temporary and len(temporary) == len(rcpt_tos):
             raise TemporaryFailure("; ".join(temporary.values()))
-        accepted = tuple(r for r in rcpt_tos if r not in refusals)
-        return DeliveryResult(accepted=accepted, refused=refusals)
+        accepted = tuple(r for r in rcpt_tos if r not in refused)
+        return DeliveryResult(accepted, {r: str(reply) for r, reply in refused.items()})
 
-    async def _reset(self, client: aiosmtplib.SMTP | None) -> None:
+    async def _reset(self, connection: SmtpConnection | None) -> None:
         """After a refused transaction, RSET so the connection can carry the next one."""
-        if client is None:
+        if connection is None:
             return
         try:
-            await client.rset()
-        except (aiosmtplib.SMTPException, OSError, TimeoutError):
-            _drop(client)
+            await connection.reset()
+        except ClientError:
+            _drop(connection)
             return
-        self._idle.append(client)
+        self._idle.append(connection)
 
 
-def _drop(client: aiosmtplib.SMTP | None) -> None:
-    if client is not None and client.is_connected:
-        client.close()
+_SECURITY: dict[str, Security] = {"smtp": "none", "smtp+starttls": "starttls", "smtps": "tls"}
 
 
-def _all_refused(errors: list[aiosmtplib.SMTPRecipientRefused]) -> DeliveryResult:
-    refused = {e.recipient: f"{e.code} {e.message}" for e in errors}
-    if all(500 <= e.code < 600 for e in errors):
-        raise PermanentFailure("; ".join(refused.values()))
-    raise TemporaryFailure("; ".join(refused.values()))
+def _drop(connection: SmtpConnection | None) -> None:
+    if connection is not None:
+        connection.close()
 
 
-def make_relay(spec: str, timeout: float = 60.0) -> MaildirRelay | SmtpRelay:
-    """Build the relay that `delivery.relay` names."""
+def _all_refused(replies: dict[str, Reply]) -> DeliveryResult:
+    refused = "; ".join(str(reply) for reply in replies.values())
+    if all(reply.code >= 500 for reply in replies.values()):
+        raise PermanentFailure(refused)
+    raise TemporaryFailure(refused)
+
+
+def make_relay(
+    spec: str, timeout: float = 60.0, local_hostname: str | None = None
+) -> MaildirRelay | SmtpRelay:
+    """Build the relay that `delivery.relay` names; `local_hostname`: what to say in EHLO."""
     if spec.startswith("maildir:"):
         return MaildirRelay(Path(spec.removeprefix("maildir:")))
     if spec.split("://", 1)[0] in ("smtp", "smtp+starttls", "smtps"):
-        return SmtpRelay(spec, timeout)
+        return SmtpRelay(spec, timeout, local_hostname)
     raise ValueError(f"delivery.relay: unknown relay {spec!r} (maildir:PATH or smtp://host:port)")

@@ -51,6 +51,14 @@ class RelaySink:
     data_reply: str | None = None  # e.g. "451 4.3.0 try later" or "550 5.7.1 no"
     rcpt_reply: str | None = None
     port: int = 0
+    pipelining: bool = True  # as Postfix offers it; aiosmtpd reads pipelined commands in order
+
+    async def handle_EHLO(self, server: Any, session: Any, envelope: Any, hostname: str,
+                          responses: list[str]) -> list[str]:
+        session.host_name = hostname
+        if self.pipelining:
+            responses.insert(-1, "250-PIPELINING")
+        return responses
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
                           options: list[str]) -> str:
