@@ -163,9 +163,7 @@ class SmtpRelay:
             _drop(connection)
             raise
         self._idle.append(connection)
-        temporary = {r: str(reply) for r, reply in refused.items() if reply.code < 500}
-        if temporary and len(temporary) == len(rcpt_tos):
-            raise TemporaryFailure("; ".join(temporary.values()))
+        # Some refused, some took it: delivery retries the refusals that were temporary.
         accepted = tuple(r for r in rcpt_tos if r not in refused)
         return DeliveryResult(accepted, {r: str(reply) for r, reply in refused.items()})
 
