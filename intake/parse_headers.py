@@ -6,18 +6,22 @@ Every function here takes untrusted header text and returns plain values; none o
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from email.header import decode_header, make_header
 from email.headerregistry import (
     Address,
     BaseHeader,
+    DateHeader,
     HeaderRegistry,
+    MessageIDHeader,
     UniqueUnstructuredHeader,
     UnstructuredHeader,
 )
 from email.message import EmailMessage
 from email.policy import EmailPolicy
 from email.policy import default as default_policy
+from email.utils import format_datetime, parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 
 # Past this length a header skips the structured parser, whose worst cases are super-linear.
@@ -25,6 +29,9 @@ _STRUCTURED_PARSE_LIMIT = 8192
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _BREAKS = frozenset("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\t")
 _MSGID = re.compile(r"<([^<>\s]{1,900})>")
+# A Message-ID of dot-atoms only (RFC 5322 atext), which the header object reads as written.
+_ATEXT = r"[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+"
+_PLAIN_MSGID = re.compile(rf"<{_ATEXT}(?:\.{_ATEXT})*@{_ATEXT}(?:\.{_ATEXT})*>")
 _SAFE_ADDR = re.compile(r"^[^@\s<>()\[\]\\,;:\"]{1,64}@[^@\s<>()\[\]\\,;:\"]{1,255}$")
 # Header classes whose parsed value is the unfolded text itself when it has no encoded word.
 _PLAIN_CLASSES = (UnstructuredHeader, UniqueUnstructuredHeader)
@@ -85,12 +92,52 @@ class MessagePolicy(_Policy):
             return super().header_fetch_parse(name, value)
         value = _unfold(value)  # the key, and a no-op for the base class, which unfolds too
         parsed: dict[tuple[str, str], Any] = self.__dict__["_parsed"]
-        if (name, value) not in parsed:  # a header that raises is tried again each time
-            parsed[name, value] = super().header_fetch_parse(name, value)
-        return parsed[name, value]
+        key = (name, value)
+        if key not in parsed:  # a header that raises is tried again each time
+            shared = _shared(key)
+            parsed[key] = super().header_fetch_parse(name, value) if shared is None else shared
+        return parsed[key]
+
+
+def _shared(key: tuple[str, str]) -> Any:
+    """The header object for a value that recurs from message to message (`text/plain;
+    charset="utf-8"`, `MIME-Version: 1.0`, our own intake address in To), built once per
+    process; None for any other value. The objects are immutable, like the per-message ones.
+    """
+    name, value = key
+    if len(value) > _SHARED_MAX_CHARS or name.lower() not in _SHARED_NAMES:
+        return None
+    if "boundary" in value.lower():  # a multipart's boundary is one message's own
+        return None
+    with _SHARED_LOCK:  # with `pipeline.workers = 0`, messages are parsed in threads
+        found = _SHARED.pop(key, None)  # taken out and put back last: least recently used first
+        if found is None:
+            found = _REGISTRY(name, value)
+            if len(_SHARED) >= _SHARED_ENTRIES:
+                del _SHARED[next(iter(_SHARED))]
+        _SHARED[key] = found
+    return found
 
 
 _REGISTRY = _Registry()
+# Header objects shared between messages: only headers whose values recur, short ones (an
+# object holds its parse tree), and few, least recently used dropped first.
+_SHARED_NAMES = frozenset(
+    {
+        "content-type",
+        "content-transfer-encoding",
+        "content-disposition",
+        "mime-version",
+        "to",
+        "cc",
+        "from",
+        "reply-to",
+    }
+)
+_SHARED_MAX_CHARS = 200
+_SHARED_ENTRIES = 256
+_SHARED: dict[tuple[str, str], Any] = {}
+_SHARED_LOCK = threading.Lock()
 
 
 def _unfold(value: str) -> str:
@@ -130,10 +177,41 @@ def decode_value(name: str, raw: str, policy: EmailPolicy[EmailMessage] = defaul
         if plain is not None:
             return sanitise(plain)
         try:
-            return sanitise(str(policy.header_fetch_parse(name, raw)))
+            return sanitise(_structured_value(name, raw, policy))
         except Exception:  # the structured parser has known crashers
             pass
     return sanitise(_decode_compat(raw))
+
+
+def _structured_value(name: str, raw: str, policy: EmailPolicy[EmailMessage]) -> str:
+    """`str()` of the policy's header object; built only when the value needs its parse tree.
+
+    A date reads as the date re-formatted (`Mon, 1 Jan` becomes `Mon, 01 Jan`), which the
+    object's parse tree plays no part in; a plain `<left@right>` Message-ID reads as written.
+    Other texts, rare, take the object, whose readings of them are hard to match (a missing
+    `>` added, trailing text dropped, surrogates replaced).
+    """
+    factory = policy.header_factory
+    kind = factory.registry.get(name.lower()) if isinstance(factory, HeaderRegistry) else None
+    if kind is not None and raw.isascii():
+        value = _unfold(raw)
+        if issubclass(kind, DateHeader):
+            return _date_value(value)
+        if issubclass(kind, MessageIDHeader) and _PLAIN_MSGID.fullmatch(value):
+            return value
+    return str(policy.header_fetch_parse(name, raw))
+
+
+def _date_value(value: str) -> str:
+    """What `DateHeader` reads for an ASCII value: the date in `format_datetime` form, or the
+    text itself when it is no date (other errors raise, as they do there)."""
+    if not value:
+        return ""
+    try:
+        when = parsedate_to_datetime(value)
+    except ValueError:
+        return value
+    return format_datetime(when)
 
 
 def _plain_value(name: str, raw: str, policy: EmailPolicy[EmailMessage]) -> str | None:
