@@ -119,7 +119,7 @@ def _header(names: tuple[str, ...], test: Callable[[str], bool], show: bool = Tr
     return check
 
 
-def _phrase(pattern: re.Pattern[str], where: str, words: str) -> Check:
+def _phrase(pattern: P.Phrases, where: str, words: str) -> Check:
     """A check for wording in `where` (subject, opening or text), unless a person wrote it."""
 
     def check(f: _Facts) -> str | bool:

@@ -10,11 +10,108 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+# Texts whose characters all lower-case one to one, as the regex engine's case-blind matching
+# sees them: Latin script up to Latin Extended-B, but for the few letters that it matches
+# beyond their lower case (dotless i, long s, micro sign) or that lower to two (İ).
+_NOT_PLAIN_LATIN = re.compile("[^\x00-\u024f]|[\u0130\u0131\u017f\u00b5]")
 
-def _any(*patterns: str) -> re.Pattern[str]:
+
+class Phrases:
+    """A case-blind pattern, searched faster in the texts most mail is written in.
+
+    Python's regex engine tries every alternative of a case-blind pattern at every word start,
+    where a case-sensitive one skips those whose first letter differs: it searches two to three
+    times faster. In a text of `_NOT_PLAIN_LATIN`-free characters, the case-blind pattern
+    matches where the lower-case pattern matches the lower-cased text (same length, same
+    positions); the match itself is then taken from the text with the case-blind pattern.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.regex = re.compile(pattern, re.IGNORECASE)
+        self._lower = re.compile(_lowered(pattern))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """What `re.search(pattern, text, re.IGNORECASE)` finds."""
+        if _NOT_PLAIN_LATIN.search(text):
+            return self.regex.search(text)
+        found = self._lower.search(text.lower())
+        return None if found is None else self.regex.match(text, found.start())
+
+
+def _lowered(pattern: str) -> str:
+    """`pattern` in lower case but for its escapes (`\\S` is not `\\s`)."""
+    pieces: list[str] = []
+    at = 0
+    while at < len(pattern):
+        if pattern[at] == "\\":
+            pieces.append(pattern[at : at + 2])
+            at += 2
+        else:
+            pieces.append(pattern[at].lower())
+            at += 1
+    return "".join(pieces)
+
+
+def _any(*patterns: str) -> Phrases:
     """One case-blind pattern; a space outside [...] matches any run of white space (line wraps)."""
-    spaced = (re.sub(r"(\[[^\]]*\])| ", lambda m: m.group(1) or r"\s+", p) for p in patterns)
-    return re.compile("|".join(f"(?:{p})" for p in spaced), re.IGNORECASE)
+    spaced = [re.sub(r"(\[[^\]]*\])| ", lambda m: m.group(1) or r"\s+", p) for p in patterns]
+    return Phrases(_alternatives(spaced))
+
+
+def _alternatives(patterns: list[str]) -> str:
+    """`(?:p1)|(?:p2)|…`, but with the `\\b` that starts consecutive patterns written once in
+    front of them: `\\b(?:p1|p2)` matches what `(?:\\bp1)|(?:\\bp2)` does, in the same order,
+    and the engine tests a position's word boundary once, not once per phrase (REQUEST, which
+    `has_request` tries on every sentence, takes half the time).
+    """
+    pieces: list[str] = []
+    run: list[str] = []
+    for pattern in patterns:
+        if _opens_with_boundary(pattern):
+            run.append(f"(?:{pattern[2:]})")
+            continue
+        if run:
+            pieces.append(r"\b(?:" + "|".join(run) + ")")
+            run = []
+        pieces.append(f"(?:{pattern})")
+    if run:
+        pieces.append(r"\b(?:" + "|".join(run) + ")")
+    return "|".join(pieces)
+
+
+def _opens_with_boundary(pattern: str) -> bool:
+    """Whether all of `pattern` comes after a leading `\\b`: not `\\ba|b` (an alternation, the
+    `\\b` is `a`'s alone) nor `\\b?…`."""
+    if not pattern.startswith(r"\b") or pattern[2:3] in ("*", "+", "?", "{"):
+        return False
+    depth, at = 0, 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 1
+        elif char == "[":
+            at = _class_end(pattern, at)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return False
+        at += 1
+    return True
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """The position of the `]` that closes the character class opened at `start`."""
+    at = start + 1
+    if pattern[at : at + 1] == "^":
+        at += 1
+    if pattern[at : at + 1] == "]":  # a `]` right after the opening is a member
+        at += 1
+    while at < len(pattern) and pattern[at] != "]":
+        at += 2 if pattern[at] == "\\" else 1
+    return at
 
 
 # Out-of-office and vacation responders, in the subject (where Outlook, Gmail and Sieve put it).
@@ -222,6 +319,9 @@ SPAM_CONTENT = (
     ),
 )
 
+# Every family at once: it matches a text where some family does.
+_SPAM_ANY = Phrases(_alternatives([family.pattern for family in SPAM_CONTENT]))
+
 # Credential phishing: asks for a sign-in or a password.
 CREDENTIAL_LURE = _any(
     r"\b(?:verify|confirm|validate|update|re-?activate) your (?:e-?mail )?"
@@ -322,6 +422,8 @@ def has_request(text: str) -> bool:
 
 def spam_hits(text: str) -> list[str]:
     """The spam phrases found in `text`, one per family."""
+    if not _SPAM_ANY.search(text):  # most texts have none: one search instead of one a family
+        return []
     return [m.group(0) for family in SPAM_CONTENT if (m := family.search(text))]
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from intake import screen_phrases as P
 from intake.marker import make_marker
 from intake.models import Attachment, Envelope, Kind, ParsedMessage, Screening
 from intake.screen import RULES, ScreenPolicy, screen, strip_untrusted
@@ -557,3 +559,59 @@ def test_strip_untrusted_keeps_only_trusted_authentication_results() -> None:
     headers = (("received", "from a"), forged, trusted, ("from", SENDER))
     kept = strip_untrusted(headers, frozenset({"MX1.ccm-isu.example"}))
     assert kept == (("received", "from a"), trusted, ("from", SENDER))
+
+
+# The phrase patterns' fast paths (`screen_phrases.Phrases`, `_alternatives`) find what the
+# plain case-blind search finds.
+PHRASE_PIECES = ["could you", "Could You", "COULD\nYOU", "unsubscribe", "UNSUBSCRIBE", "lottery",
+                 "next of kin", "réponse automatique", "RÉPONSE AUTOMATIQUE", "out of office",
+                 "verify your account", "free trial", "ticket #12345", "?", "¿", "ſ", "ı", "İ",
+                 "K", "µ", "ß", "Ω", "жду", "نرجو", "é", " ", "\n", ". ", ",", "-", "x", "in",
+                 "kindly", "KINDLY", "pourriez-vous", "ISU's", "bitcoin",
+                 "SEO services"]  # fmt: skip
+PHRASE_TEXTS = st.lists(st.sampled_from(PHRASE_PIECES) | st.text(max_size=3), max_size=14).map(
+    "".join
+)
+PHRASES = [value for value in vars(P).values() if isinstance(value, P.Phrases)]
+PHRASES += [*P.SPAM_CONTENT, P._SPAM_ANY]
+
+
+def _span(found: re.Match[str] | None) -> tuple[tuple[int, int], str] | None:
+    return None if found is None else (found.span(), found.group(0))
+
+
+@settings(max_examples=500, deadline=None)
+@given(PHRASE_TEXTS)
+def test_phrase_search_is_the_case_blind_search(text: str) -> None:
+    for phrases in PHRASES:
+        plain = re.compile(phrases.pattern, re.IGNORECASE)
+        assert _span(phrases.search(text)) == _span(plain.search(text))
+
+
+def test_plain_latin_lowers_as_the_regex_engine_folds() -> None:
+    """Why `Phrases` may search lower-cased text: below U+0250 (the characters it lets through),
+    each character lowers to one, of the same kind, and a case-blind pattern letter matches
+    exactly the characters that lower to its lower case."""
+    plain = [chr(code) for code in range(0x250) if not P._NOT_PLAIN_LATIN.search(chr(code))]
+    letters = {c for phrases in PHRASES for c in phrases.pattern if c.lower() != c.upper()}
+    for char in plain:
+        lower = char.lower()
+        assert len(lower) == 1
+        for kind in (r"\w", r"\s", r"\d"):
+            assert bool(re.match(kind, char)) == bool(re.match(kind, lower))
+        for letter in letters:
+            blind = re.fullmatch(re.escape(letter), char, re.IGNORECASE) is not None
+            assert blind == (lower == letter.lower())
+
+
+@pytest.mark.parametrize(
+    ("patterns", "expected"),
+    [
+        ([r"\ba", r"\bb"], r"\b(?:(?:a)|(?:b))"),
+        ([r"\ba|b", r"\bc"], r"(?:\ba|b)|\b(?:(?:c))"),  # the first is an alternation
+        ([r"[?]", r"\ba", r"#\d", r"\b(?:x|y)"], r"(?:[?])|\b(?:(?:a))|(?:#\d)|\b(?:(?:(?:x|y)))"),
+        ([r"\b[|(]a", r"\b?a"], r"\b(?:(?:[|(]a))|(?:\b?a)"),
+    ],
+)
+def test_alternatives_write_a_shared_word_boundary_once(patterns: list[str], expected: str) -> None:
+    assert P._alternatives(patterns) == expected
