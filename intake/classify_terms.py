@@ -56,9 +56,17 @@ def normalise(text: str) -> str:
     """Case-folded, accents and punctuation removed, one space between words."""
     folded = text.casefold().translate(_FOLD)
     if not folded.isascii():  # ASCII has no accents and no compatibility forms: spare the loop
-        decomposed = unicodedata.normalize("NFKD", folded)
-        folded = "".join(char for char in decomposed if not unicodedata.combining(char))
+        folded = _without_marks(unicodedata.normalize("NFKD", folded))
     return " ".join(_WORD.findall(folded.replace("_", " ")))
+
+
+def _without_marks(text: str) -> str:
+    """`text` without combining characters: each distinct mark (a text has few) removed in one
+    pass, rather than every character tested in a Python loop."""
+    for char in set(text):
+        if unicodedata.combining(char):
+            text = text.replace(char, "")
+    return text
 
 
 def filename_words(name: str) -> str:

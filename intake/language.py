@@ -35,7 +35,7 @@ def detect_language(text: str, allowed: Sequence[str]) -> str:
     """ISO 639-1 code of `text`, one of `allowed`; "en" (if allowed) for too little text."""
     fallback = DEFAULT_LANGUAGE if not allowed or DEFAULT_LANGUAGE in allowed else allowed[0]
     sample = text[:MAX_CHARS]
-    if sum(1 for char in sample if char.isalpha()) < MIN_LETTERS:
+    if not _has_letters(sample, MIN_LETTERS):
         return fallback
     with _lock:  # loading the model twice in parallel would only waste memory and time
         model = _model()
@@ -46,6 +46,17 @@ def detect_language(text: str, allowed: Sequence[str]) -> str:
         if not wanted or language in wanted:
             return str(language)
     return fallback
+
+
+def _has_letters(sample: str, least: int) -> bool:
+    """Whether `sample` has `least` letters: counting stops there, not at the end of a long
+    text (most texts get there within their first words)."""
+    for char in sample:
+        if char.isalpha():
+            least -= 1
+            if least <= 0:
+                return True
+    return least <= 0
 
 
 def _one_line(sample: str) -> str:

@@ -3,13 +3,24 @@ to general, and the evidence behind every decision."""
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from intake.classify import ASIDE, ASK_BONUS, _decide, classify
 from intake.classify_roles import split_roles
-from intake.classify_terms import BOUNDARY, Term, Zone, filename_words, normalise
+from intake.classify_terms import (
+    _FOLD,
+    _WORD,
+    BOUNDARY,
+    Term,
+    Zone,
+    filename_words,
+    normalise,
+)
 from intake.models import Attachment, ParsedMessage
 from intake.rules import Rules, Signal, Topic, Weights, load_rules
 from tests.unit.classify_enquiries import ENQUIRIES
@@ -403,3 +414,14 @@ def test_a_clear_lead_routes_even_at_modest_scores() -> None:
     assert balanced[0] == "general"
     assert spread[0] == "general"
     assert weak[0] == "general"
+
+
+MARKED = ["é", "e\u0301", "Å", "ñ", "ﬁ", "İ", " ", "a", "\u20dd", "ק\u05b0", "_", "ǅ", "Ⅻ"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text() | st.lists(st.sampled_from(MARKED)).map("".join))
+def test_normalise_drops_marks_as_a_character_loop_would(text: str) -> None:
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
+    plain = "".join(char for char in folded if not unicodedata.combining(char))
+    assert normalise(text) == " ".join(_WORD.findall(plain.replace("_", " ")))

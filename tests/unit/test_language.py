@@ -45,3 +45,11 @@ def test_the_model_is_loaded_once_for_every_set_of_languages() -> None:
     detect_language("Une phrase assez longue pour être analysée.", SERVED)
     detect_language("Otra frase bastante larga para ser analizada.", ("es", "fr"))
     assert language._model.cache_info().misses == 1
+
+
+@pytest.mark.parametrize(
+    "text", ["", "abc", "a1b2c3d4e5f6g7h8i9j0k1l", "Ça va très bien !", "12 lettres.."]
+)
+def test_counting_letters_stops_at_the_threshold_with_the_same_answer(text: str) -> None:
+    for least in range(15):
+        assert language._has_letters(text, least) == (sum(c.isalpha() for c in text) >= least)
