@@ -107,7 +107,10 @@ class SmtpRelay:
         self.port = parts.port or (465 if self.scheme == "smtps" else 25)
         self.timeout = timeout
         self.local_hostname = local_hostname or socket.getfqdn()
-        self.tls_context = tls_context  # None: the system's trusted authorities
+        # The system's trusted authorities unless given; loaded once, not per connection.
+        if tls_context is None and self.scheme != "smtp":
+            tls_context = ssl.create_default_context()
+        self.tls_context = tls_context
         self.server_hostname = server_hostname  # the name the certificate must carry, if not host
         self._idle: list[SmtpConnection] = []  # open connections between two messages
 

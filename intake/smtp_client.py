@@ -90,7 +90,9 @@ class SmtpConnection:
         timeout: float = 60.0,
     ) -> SmtpConnection:
         """Connect, read the greeting, say EHLO (and STARTTLS then EHLO again if asked)."""
-        context = tls_context or ssl.create_default_context()
+        # Loading the system's authorities takes milliseconds: only for TLS, and the caller
+        # (SmtpRelay) passes one context for all its connections.
+        context = tls_context or (ssl.create_default_context() if security != "none" else None)
         name = server_hostname or host
         try:
             async with asyncio.timeout(timeout):
@@ -107,6 +109,7 @@ class SmtpConnection:
         try:
             await connection._greet(local_hostname)
             if security == "starttls":
+                assert context is not None  # made above for any TLS
                 await connection._start_tls(context, name, local_hostname)
         except BaseException:
             connection.close()

@@ -348,3 +348,24 @@ async def test_a_relay_that_does_not_greet_is_a_connection_fault(script: Script)
     async with server:
         with pytest.raises(ConnectionFault):
             await SmtpConnection.open("127.0.0.1", port, local_hostname="x", timeout=0.5)
+
+
+async def test_the_system_authorities_are_loaded_once_per_relay_and_never_for_plain_smtp(
+    serve: Serve, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[ssl.SSLContext] = []
+    create = ssl.create_default_context
+
+    def counted(*args: Any, **kwargs: Any) -> ssl.SSLContext:  # milliseconds each
+        made.append(create(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(ssl, "create_default_context", counted)
+    relay = await serve(Relay())
+    plain = SmtpRelay(f"smtp://127.0.0.1:{relay.port}", 10, "intake.test")
+    for _ in range(3):
+        await plain.send("isu@example.org", ("here@example.org",), MESSAGE)
+        await plain.release()  # a new connection for each
+    assert made == [] and relay.sessions == 3
+    SmtpRelay(f"smtps://127.0.0.1:{relay.port}", 10, "intake.test")
+    assert len(made) == 1
