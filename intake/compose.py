@@ -7,12 +7,12 @@ from input survives; `wire` encodes and folds it (addresses are validated before
 from __future__ import annotations
 
 import re
-import secrets
 from datetime import datetime
 from email.utils import format_datetime
 
 from intake import wire
 from intake.models import Recipient
+from intake.tokens import token_hex
 
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]+")
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
@@ -31,7 +31,7 @@ def link_free(value: str, limit: int = 100) -> str:
 
 
 def new_message_id(kind: str, domain: str) -> str:
-    return f"{secrets.token_hex(12)}.{kind}@{domain}"
+    return f"{token_hex(12)}.{kind}@{domain}"
 
 
 def _head(
@@ -110,7 +110,7 @@ def compose_forward(
 
 def _multipart(head: list[str], subtype: str, parts: list[bytes]) -> bytes:
     """Header fields, then a multipart body of `parts` (each its own headers and body)."""
-    boundary = f"=_intake_{secrets.token_hex(16)}"
+    boundary = f"=_intake_{token_hex(16)}"
     head.append("MIME-Version: 1.0\r\n")
     head.append(f'Content-Type: multipart/{subtype}; boundary="{boundary}"\r\n')
     edge = f"--{boundary}".encode()

@@ -10,7 +10,6 @@ import asyncio
 import contextlib
 import hashlib
 import json
-import secrets
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from dataclasses import dataclass, field
 from intake import bodies
 from intake.models import Envelope
 from intake.store import Store, transaction
+from intake.tokens import token_hex
 
 _BLANK = b"\r\n\r\n"
 
@@ -55,7 +55,7 @@ def _body_start(raw: bytes | bytearray, head: bytes) -> int:
 
 
 def new_queue_id() -> str:
-    return secrets.token_hex(8).upper()
+    return token_hex(8).upper()
 
 
 @dataclass

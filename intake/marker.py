@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import secrets
+
+from intake.tokens import token_hex
 
 MARKER_HEADER = "X-Intake-Loop"
 _VERSION = "v1"
@@ -16,7 +17,7 @@ _VERSION = "v1"
 
 def make_marker(key: bytes, instance: str) -> str:
     """A fresh marker value: `v1 <instance> <nonce> <mac>`."""
-    nonce = secrets.token_hex(8)
+    nonce = token_hex(8)
     return f"{_VERSION} {instance} {nonce} {_mac(key, instance, nonce)}"
 
 

@@ -7,7 +7,6 @@ Takes one MIME leaf at a time and never raises: damaged input degrades to what d
 from __future__ import annotations
 
 import re
-import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from email.feedparser import BytesFeedParser
@@ -16,6 +15,7 @@ from functools import cached_property
 from typing import Any
 
 from intake.parse_headers import decode_value, sanitise
+from intake.tokens import token_hex
 
 _MIME_TYPE = re.compile(r"\s*([\w!#$&^.+-]+/[\w!#$&^.+-]+)")
 _FILENAME_JUNK = re.compile(r"[\x00-\x1f\x7f-\x9f/\\:*?\"<>|\u2028\u2029]")
@@ -107,7 +107,7 @@ class Hidden:
             for start, end in (run.span(1) for run in runs)
             if end - start >= MIN_RUN_BYTES
         ]
-        self.nonce = secrets.token_hex(8)  # mail cannot forge a marker it cannot know
+        self.nonce = token_hex(8)  # mail cannot forge a marker it cannot know
         self._marked: dict[int, tuple[Message, str]] = {}  # leaves holding markers, by id
 
     @cached_property
