@@ -199,6 +199,7 @@ class App:
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        await self.relay.close()
         await self.committer.stop()
         await self.analyser.close()
         self.store.close()

@@ -21,12 +21,18 @@ from urllib.parse import urlsplit
 from intake.smtp_client import (
     ClientError,
     ConnectionFault,
+    EnvelopeFault,
     RecipientsRefused,
     Refused,
     Reply,
     Security,
     SmtpConnection,
 )
+
+# How long a connection stays open between delivery rounds for the next one (Postfix keeps
+# its cached connections 2 s): a steady flow of mail does not reconnect for every round.
+IDLE_SECONDS = 2.0
+QUIT_SECONDS = 5.0  # for the relay to answer QUIT when the service stops
 
 
 class DeliveryError(Exception):
@@ -55,7 +61,10 @@ class Relay(Protocol):
     def describe(self) -> str: ...
 
     async def release(self) -> None:
-        """End a batch: close any connection kept open between messages."""
+        """A delivery round is over (connections kept for the next round may expire)."""
+
+    async def close(self) -> None:
+        """The service is stopping: close every connection now."""
 
 
 class MaildirRelay:
@@ -70,6 +79,9 @@ class MaildirRelay:
         return f"maildir:{self.path}"
 
     async def release(self) -> None:
+        return None
+
+    async def close(self) -> None:
         return None
 
     async def send(self, mail_from: str, rcpt_tos: tuple[str, ...], raw: bytes) -> DeliveryResult:
@@ -91,7 +103,13 @@ class MaildirRelay:
 
 
 class SmtpRelay:
-    """Hands mail to an SMTP relay; `smtp://`, `smtp+starttls://` or `smtps://` host:port."""
+    """Hands mail to an SMTP relay; `smtp://`, `smtp+starttls://` or `smtps://` host:port.
+
+    Connections are kept between delivery rounds while mail keeps coming, like Postfix's
+    connection cache: one idle for `idle_seconds` is closed with QUIT. A kept connection that
+    the relay closed meanwhile (a 421 or EOF before the content went) is replaced, and the
+    message sent on a new one at once.
+    """
 
     def __init__(
         self,
@@ -100,6 +118,7 @@ class SmtpRelay:
         local_hostname: str | None = None,
         tls_context: ssl.SSLContext | None = None,
         server_hostname: str | None = None,
+        idle_seconds: float = IDLE_SECONDS,
     ) -> None:
         parts = urlsplit(url)
         self.scheme = parts.scheme
@@ -112,7 +131,10 @@ class SmtpRelay:
             tls_context = ssl.create_default_context()
         self.tls_context = tls_context
         self.server_hostname = server_hostname  # the name the certificate must carry, if not host
-        self._idle: list[SmtpConnection] = []  # open connections between two messages
+        self.idle_seconds = idle_seconds
+        self._idle: list[tuple[SmtpConnection, float]] = []  # with when each was last used
+        self._expiry: asyncio.TimerHandle | None = None
+        self._quitting: set[asyncio.Task[None]] = set()
 
     def describe(self) -> str:
         return f"{self.scheme}://{self.host}:{self.port}"
@@ -122,20 +144,55 @@ class SmtpRelay:
         return self.scheme == "smtp" and self.host not in ("127.0.0.1", "::1", "localhost")
 
     async def release(self) -> None:
-        idle, self._idle = self._idle, []
-        for connection in idle:
-            if connection.is_open:
-                with contextlib.suppress(ClientError):
-                    await connection.quit()
+        """A round is over: its connections stay for the next one, up to `idle_seconds`."""
+        self._expire()
 
-    async def _connected(self) -> SmtpConnection:
-        """An open connection of this batch, or a new one (one TLS handshake per connection
-        and batch). Each concurrent send holds its own until it is done."""
+    async def close(self) -> None:
+        """QUIT every kept connection now (the service is stopping)."""
+        if self._expiry is not None:
+            self._expiry.cancel()
+            self._expiry = None
+        idle, self._idle = self._idle, []
+        for connection, _ in idle:
+            self._quit(connection)
+        if self._quitting:  # a relay that does not answer QUIT does not hold up the stop
+            _, late = await asyncio.wait(self._quitting, timeout=QUIT_SECONDS)
+            for task in late:
+                task.cancel()  # its connection is closed as the task ends
+
+    def _expire(self) -> None:
+        """QUIT the connections idle for `idle_seconds`; come back when the next one will be."""
+        self._expiry = None
+        now = time.monotonic()
+        for connection, since in self._idle:
+            if now - since >= self.idle_seconds:
+                self._quit(connection)
+        self._idle = [(c, since) for c, since in self._idle if now - since < self.idle_seconds]
+        if self._idle:
+            due = min(since for _, since in self._idle) + self.idle_seconds - now
+            self._expiry = asyncio.get_running_loop().call_later(due, self._expire)
+
+    def _quit(self, connection: SmtpConnection) -> None:
+        async def quit() -> None:
+            with contextlib.suppress(ClientError):
+                await connection.quit()
+
+        task = asyncio.ensure_future(quit())
+        self._quitting.add(task)
+        task.add_done_callback(self._quitting.discard)
+
+    def _keep(self, connection: SmtpConnection) -> None:
+        self._idle.append((connection, time.monotonic()))
+
+    async def _connected(self) -> tuple[SmtpConnection, bool]:
+        """A kept connection (and True), or a new one. Each concurrent send holds its own
+        until it is done."""
         while self._idle:
-            connection = self._idle.pop()
+            connection, _ = self._idle.pop()
             if connection.is_open:
-                return connection
-        return await SmtpConnection.open(
+                return connection, True
+            connection.close()
+        connection = await SmtpConnection.open(
             self.host,
             self.port,
             local_hostname=self.local_hostname,
@@ -144,31 +201,39 @@ class SmtpRelay:
             server_hostname=self.server_hostname,
             timeout=self.timeout,
         )
+        return connection, False
 
     async def send(self, mail_from: str, rcpt_tos: tuple[str, ...], raw: bytes) -> DeliveryResult:
-        connection: SmtpConnection | None = None
-        try:
-            connection = await self._connected()
-            # Acknowledgements go out with the null reverse-path <>.
-            refused = await connection.transaction(mail_from, rcpt_tos, raw)
-        except RecipientsRefused as error:
-            await self._reset(connection)
-            return _all_refused(error.replies)
-        except Refused as error:
-            await self._reset(connection)
-            if error.reply.code >= 500:
-                raise PermanentFailure(str(error.reply)) from error
-            raise TemporaryFailure(str(error.reply)) from error
-        except ConnectionFault as error:
-            _drop(connection)
-            raise TemporaryFailure(str(error)) from error
-        except BaseException:  # cancelled mid-transaction: the connection's state is unknown
-            _drop(connection)
-            raise
-        self._idle.append(connection)
-        # Some refused, some took it: delivery retries the refusals that were temporary.
-        accepted = tuple(r for r in rcpt_tos if r not in refused)
-        return DeliveryResult(accepted, {r: str(reply) for r, reply in refused.items()})
+        while True:
+            connection: SmtpConnection | None = None
+            kept = False
+            try:
+                connection, kept = await self._connected()
+                # Acknowledgements go out with the null reverse-path <>.
+                refused = await connection.transaction(mail_from, rcpt_tos, raw)
+            except EnvelopeFault as error:
+                _drop(connection)
+                if kept:  # the relay closed it while it was kept; nothing of this mail went
+                    continue
+                raise TemporaryFailure(str(error)) from error
+            except RecipientsRefused as error:
+                await self._reset(connection)
+                return _all_refused(error.replies)
+            except Refused as error:
+                await self._reset(connection)
+                if error.reply.code >= 500:
+                    raise PermanentFailure(str(error.reply)) from error
+                raise TemporaryFailure(str(error.reply)) from error
+            except ConnectionFault as error:
+                _drop(connection)
+                raise TemporaryFailure(str(error)) from error
+            except BaseException:  # cancelled mid-transaction: the connection's state is unknown
+                _drop(connection)
+                raise
+            self._keep(connection)
+            # Some refused, some took it: delivery retries the refusals that were temporary.
+            accepted = tuple(r for r in rcpt_tos if r not in refused)
+            return DeliveryResult(accepted, {r: str(reply) for r, reply in refused.items()})
 
     async def _reset(self, connection: SmtpConnection | None) -> None:
         """After a refused transaction, RSET so the connection can carry the next one."""
@@ -179,7 +244,7 @@ class SmtpRelay:
         except ClientError:
             _drop(connection)
             return
-        self._idle.append(connection)
+        self._keep(connection)
 
 
 _SECURITY: dict[str, Security] = {"smtp": "none", "smtp+starttls": "starttls", "smtps": "tls"}

@@ -7,9 +7,10 @@ transaction costs two writes and two round trips whatever the number of recipien
 write on loopback costs more CPU here than everything else the client does per message.
 
 Replies are read as the RFC says (multi-line, three digits), each within `timeout`. Anything the
-relay says that does not parse, a closed connection or a timeout is a `ConnectionFault`: the
-connection is dropped. A refusal is a `Refused` (MAIL, DATA or the message itself) or a
-`RecipientsRefused` (every RCPT); after either, `reset()` makes the connection usable again.
+relay says that does not parse, a 421, a closed connection or a timeout is a `ConnectionFault`:
+the connection is dropped (an `EnvelopeFault` when no content had been sent yet). A refusal is
+a `Refused` (MAIL, DATA or the message itself) or a `RecipientsRefused` (every RCPT); after
+either, `reset()` makes the connection usable again.
 """
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ class ClientError(Exception):
 
 class ConnectionFault(ClientError):
     """The connection broke, timed out, or carried something that is not SMTP: drop it."""
+
+
+class EnvelopeFault(ConnectionFault):
+    """The connection failed before any of the message's content was sent: the relay has not
+    taken it, and trying again on another connection cannot deliver it twice."""
 
 
 class Refused(ClientError):
@@ -132,7 +138,10 @@ class SmtpConnection:
         """
         mail_command = self._mail(mail_from, rcpt_tos, raw)
         rcpt_commands = [_command("RCPT TO:", rcpt) for rcpt in rcpt_tos]
-        mail, rcpts, data = await self._envelope(mail_command, rcpt_commands)
+        try:
+            mail, rcpts, data = await self._envelope(mail_command, rcpt_commands)
+        except ConnectionFault as fault:
+            raise EnvelopeFault(str(fault)) from fault
         refused = {
             rcpt: reply for rcpt, reply in zip(rcpt_tos, rcpts, strict=False) if not reply.ok
         }
@@ -230,7 +239,9 @@ class SmtpConnection:
         that pipelines)."""
         async with self._deadline(self.timeout * len(commands)):
             self.writer.write(b"".join(commands))
-            return [await self._reply() for _ in commands]
+            replies = [await self._reply() for _ in commands]
+        _check_closing(replies)
+        return replies
 
     async def _content(self, raw: bytes) -> Reply:
         """The message, its line ends made CRLF and leading dots doubled, and the end dot, in
@@ -241,7 +252,9 @@ class SmtpConnection:
                 self.writer.write(chunk + end if last else chunk)
                 if not last:
                     await self.writer.drain()  # a 25 MB forward waits here, not in memory
-            return await self._reply()
+            final = await self._reply()
+        _check_closing([final])
+        return final
 
     @contextlib.asynccontextmanager
     async def _deadline(self, seconds: float, what: str = "") -> AsyncIterator[None]:
@@ -270,6 +283,14 @@ class SmtpConnection:
             lines.append(found[3].strip().decode("utf-8", "replace"))
             if found[2] != b"-":
                 return Reply(int(code), "\n".join(lines))
+
+
+def _check_closing(replies: list[Reply]) -> None:
+    """421 answers any command when the relay is closing the connection (RFC 5321 3.8), as
+    Postfix does to a connection idle past its timeout."""
+    for reply in replies:
+        if reply.code == 421:
+            raise ConnectionFault(f"the relay is closing the connection: {reply}")
 
 
 def _command(verb: str, address: str, params: str = "") -> bytes:

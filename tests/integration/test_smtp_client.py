@@ -22,7 +22,7 @@ from intake.smtp_client import (
     Refused,
     SmtpConnection,
 )
-from tests.integration.raw_smtp import client_tls, self_signed
+from tests.integration.raw_smtp import client_tls, self_signed, until
 
 MESSAGE = b"From: a@example.org\r\nSubject: hello\r\n\r\nA line.\r\n"
 
@@ -258,7 +258,7 @@ async def test_starttls_and_smtps_deliver_over_tls_and_check_the_name(
         good = SmtpRelay(url, 10, "intake.test", trusted, server_hostname="intake.test")
         result = await good.send("isu@example.org", ("here@example.org",), MESSAGE)
         assert result.accepted == ("here@example.org",)
-        await good.release()
+        await good.close()
         wrong_name = SmtpRelay(url, 10, "intake.test", trusted, server_hostname="other.test")
         with pytest.raises(TemporaryFailure, match=r"(?i)certificate|TLS"):
             await wrong_name.send("isu@example.org", ("here@example.org",), MESSAGE)
@@ -291,7 +291,7 @@ async def test_the_relay_maps_replies_to_temporary_and_permanent_failures(serve:
     relay.data_reply = "451 4.3.0 disk full"
     with pytest.raises(TemporaryFailure, match="451"):
         await smtp.send("isu@example.org", ("here@example.org",), MESSAGE)
-    await smtp.release()
+    await smtp.close()
     assert relay.sessions == 1  # refusals reset the connection, they do not drop it
 
 
@@ -365,7 +365,52 @@ async def test_the_system_authorities_are_loaded_once_per_relay_and_never_for_pl
     plain = SmtpRelay(f"smtp://127.0.0.1:{relay.port}", 10, "intake.test")
     for _ in range(3):
         await plain.send("isu@example.org", ("here@example.org",), MESSAGE)
-        await plain.release()  # a new connection for each
+        await plain.close()  # a new connection for each
     assert made == [] and relay.sessions == 3
     SmtpRelay(f"smtps://127.0.0.1:{relay.port}", 10, "intake.test")
     assert len(made) == 1
+
+
+async def test_connections_are_kept_between_rounds_and_closed_once_idle(serve: Serve) -> None:
+    relay = await serve(Relay())
+    quits: list[str] = []
+
+    async def handle_QUIT(server: Any, session: Any, envelope: Any) -> str:
+        quits.append(session.host_name)
+        return "221 Bye"
+
+    relay.handle_QUIT = handle_QUIT  # type: ignore[attr-defined]
+    smtp = SmtpRelay(f"smtp://127.0.0.1:{relay.port}", 10, "intake.test", idle_seconds=0.2)
+    for _ in range(3):  # three rounds in quick succession: one connection
+        await smtp.send("isu@example.org", ("here@example.org",), MESSAGE)
+        await smtp.release()
+    assert relay.sessions == 1 and quits == []
+    await until(lambda: quits)  # idle past idle_seconds: QUIT
+    await smtp.send("isu@example.org", ("here@example.org",), MESSAGE)
+    assert relay.sessions == 2 and len(relay.received) == 4
+    await smtp.close()
+    assert len(quits) == 2
+
+
+async def once_then_closing(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    """Takes one message, then says 421 and hangs up, as a relay does to an idle client."""
+    writer.write(b"220 relay.test\r\n")
+    await reader.readline()
+    writer.write(b"250-relay.test\r\n250 PIPELINING\r\n")
+    for _ in range(3):  # MAIL, RCPT, DATA
+        await reader.readline()
+    writer.write(b"250 OK\r\n250 OK\r\n354 go on\r\n")
+    await reader.readuntil(b"\r\n.\r\n")
+    writer.write(b"250 2.0.0 Ok\r\n421 4.4.2 relay.test timeout, closing\r\n")
+    await writer.drain()
+
+
+async def test_a_kept_connection_the_relay_closed_is_replaced_at_once() -> None:
+    server, port = await misbehaving(once_then_closing)
+    async with server:
+        smtp = SmtpRelay(f"smtp://127.0.0.1:{port}", 5, "intake.test")
+        for _ in range(2):  # the second goes out on a new connection, not deferred
+            result = await smtp.send("isu@example.org", ("here@example.org",), MESSAGE)
+            assert result.accepted == ("here@example.org",)
+            await smtp.release()
+        await smtp.close()
