@@ -317,18 +317,21 @@ async def refuses(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) ->
     writer.write(b"554 5.3.2 not taking mail\r\n")
 
 
-async def babbles(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+async def greets(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    """The greeting and an EHLO reply offering PIPELINING."""
     writer.write(b"220 relay.test\r\n")
     await reader.readline()
     writer.write(b"250-relay.test\r\n250 PIPELINING\r\n")
+
+
+async def babbles(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    await greets(reader, writer)
     await reader.readline()
     writer.write(b"this is not SMTP\r\n")
 
 
 async def hangs_up(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-    writer.write(b"220 relay.test\r\n")
-    await reader.readline()
-    writer.write(b"250-relay.test\r\n250 PIPELINING\r\n")
+    await greets(reader, writer)
     await reader.readline()
 
 
@@ -394,9 +397,7 @@ async def test_connections_are_kept_between_rounds_and_closed_once_idle(serve: S
 
 async def once_then_closing(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
     """Takes one message, then says 421 and hangs up, as a relay does to an idle client."""
-    writer.write(b"220 relay.test\r\n")
-    await reader.readline()
-    writer.write(b"250-relay.test\r\n250 PIPELINING\r\n")
+    await greets(reader, writer)
     for _ in range(3):  # MAIL, RCPT, DATA
         await reader.readline()
     writer.write(b"250 OK\r\n250 OK\r\n354 go on\r\n")
