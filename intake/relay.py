@@ -164,10 +164,12 @@ class SmtpRelay:
         """QUIT the connections idle for `idle_seconds`; come back when the next one will be."""
         self._expiry = None
         now = time.monotonic()
-        for connection, since in self._idle:
+        kept, self._idle = self._idle, []
+        for connection, since in kept:
             if now - since >= self.idle_seconds:
                 self._quit(connection)
-        self._idle = [(c, since) for c, since in self._idle if now - since < self.idle_seconds]
+            else:
+                self._idle.append((connection, since))
         if self._idle:
             due = min(since for _, since in self._idle) + self.idle_seconds - now
             self._expiry = asyncio.get_running_loop().call_later(due, self._expire)

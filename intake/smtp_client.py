@@ -194,15 +194,20 @@ class SmtpConnection:
             greeting = await self._reply()
         if greeting.code != 220:
             raise ConnectionFault(f"greeted with {greeting}")
-        reply = (await self._send(f"EHLO {local_hostname}\r\n".encode()))[0]
-        if reply.ok:
-            self.extensions = _extensions(reply.text)
+        if (await self._ehlo(local_hostname)).ok:
             return
         # An old relay without ESMTP: HELO, and none of the extensions.
         reply = (await self._send(f"HELO {local_hostname}\r\n".encode()))[0]
         if not reply.ok:
             raise ConnectionFault(f"EHLO and HELO refused: {reply}")
         self.extensions = {}
+
+    async def _ehlo(self, local_hostname: str) -> Reply:
+        """Say EHLO; on success the extensions are those of this reply, and no earlier one."""
+        reply = (await self._send(f"EHLO {local_hostname}\r\n".encode()))[0]
+        if reply.ok:
+            self.extensions = _extensions(reply.text)
+        return reply
 
     async def _start_tls(self, context: ssl.SSLContext, name: str, local_hostname: str) -> None:
         # Never fall back to plain text: the operator asked for TLS toward this relay.
@@ -213,14 +218,11 @@ class SmtpConnection:
             raise ConnectionFault(f"STARTTLS refused: {reply}")
         async with self._deadline(self.timeout, "TLS handshake failed: "):
             await self.writer.start_tls(context, server_hostname=name)
-        await self._greet_again(local_hostname)
-
-    async def _greet_again(self, local_hostname: str) -> None:
-        """EHLO once more after STARTTLS: what was offered in clear no longer counts."""
-        reply = (await self._send(f"EHLO {local_hostname}\r\n".encode()))[0]
+        # EHLO once more: what was offered in clear no longer counts.
+        self.extensions = {}
+        reply = await self._ehlo(local_hostname)
         if not reply.ok:
             raise ConnectionFault(f"EHLO after STARTTLS refused: {reply}")
-        self.extensions = _extensions(reply.text)
 
     def _mail(self, mail_from: str, rcpt_tos: tuple[str, ...], raw: bytes) -> bytes:
         params = ""
