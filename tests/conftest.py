@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
+from ssl import SSLContext
 from typing import Any
 
 import pytest
@@ -82,16 +84,27 @@ class RelaySink:
         return [m for m in self.messages if m.mail_from not in ("", "<>")]
 
 
+@asynccontextmanager
+async def aiosmtpd_server(
+    handler: Any, hostname: str, ssl: SSLContext | None = None, **options: Any
+) -> AsyncIterator[int]:
+    """A real aiosmtpd server for `handler` on an ephemeral loopback port; yields the port.
+    `options` go to aiosmtpd's `SMTP`; `ssl` makes it implicit TLS."""
+    server = await asyncio.get_running_loop().create_server(
+        lambda: SMTP(handler, hostname=hostname, **options), host="127.0.0.1", port=0, ssl=ssl
+    )
+    try:
+        yield server.sockets[0].getsockname()[1]
+    finally:
+        server.close()
+        await server.wait_closed()
+
+
 @pytest.fixture
 async def sink() -> AsyncIterator[RelaySink]:
     relay = RelaySink()
-    server = await asyncio.get_running_loop().create_server(
-        lambda: SMTP(relay, hostname="sink.test"), host="127.0.0.1", port=0
-    )
-    relay.port = server.sockets[0].getsockname()[1]
-    yield relay
-    server.close()
-    await server.wait_closed()
+    async with aiosmtpd_server(relay, "sink.test") as relay.port:
+        yield relay
 
 
 class Clock:

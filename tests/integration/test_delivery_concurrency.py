@@ -12,10 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.smtp import SMTP
 
 from intake.app import App
-from tests.conftest import Clock, intake_settings
+from tests.conftest import Clock, aiosmtpd_server, intake_settings
 from tests.helpers import enquiry, send
 
 ENQUIRIES = 3  # each makes a forward and an acknowledgement (3 a day per sender)
@@ -59,13 +58,8 @@ class GatedRelay:
 @pytest.fixture
 async def gated() -> AsyncIterator[GatedRelay]:
     relay = GatedRelay(together=3)
-    server = await asyncio.get_running_loop().create_server(
-        lambda: SMTP(relay, hostname="relay.test"), host="127.0.0.1", port=0
-    )
-    relay.port = server.sockets[0].getsockname()[1]
-    yield relay
-    server.close()
-    await server.wait_closed()
+    async with aiosmtpd_server(relay, "relay.test") as relay.port:
+        yield relay
 
 
 @pytest.fixture

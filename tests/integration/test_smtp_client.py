@@ -5,6 +5,7 @@ relays that misbehave."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
@@ -12,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.smtp import SMTP
 
 from intake import smtp_client
 from intake.relay import PermanentFailure, SmtpRelay, TemporaryFailure
@@ -22,6 +22,7 @@ from intake.smtp_client import (
     Refused,
     SmtpConnection,
 )
+from tests.conftest import aiosmtpd_server
 from tests.integration.raw_smtp import client_tls, self_signed, until
 
 MESSAGE = b"From: a@example.org\r\nSubject: hello\r\n\r\nA line.\r\n"
@@ -85,20 +86,15 @@ Serve = Callable[..., Awaitable[Relay]]
 @pytest.fixture
 async def serve() -> AsyncIterator[Serve]:
     """Start a relay: `await serve(Relay(...), **SMTP keyword arguments, ssl=context)`."""
-    servers: list[asyncio.Server] = []
+    async with contextlib.AsyncExitStack() as servers:
 
-    async def start(relay: Relay, ssl: ssl.SSLContext | None = None, **options: Any) -> Relay:
-        server = await asyncio.get_running_loop().create_server(
-            lambda: SMTP(relay, hostname="relay.test", **options), "127.0.0.1", 0, ssl=ssl
-        )
-        servers.append(server)
-        relay.port = server.sockets[0].getsockname()[1]
-        return relay
+        async def start(relay: Relay, **options: Any) -> Relay:
+            relay.port = await servers.enter_async_context(
+                aiosmtpd_server(relay, "relay.test", **options)
+            )
+            return relay
 
-    yield start
-    for server in servers:
-        server.close()
-        await server.wait_closed()
+        yield start
 
 
 async def connect(relay: Relay, **options: Any) -> SmtpConnection:

@@ -9,7 +9,6 @@ reader has taken the first part before the second is sent.
 
 from __future__ import annotations
 
-import asyncio
 import tracemalloc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -17,12 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.smtp import SMTP
 
 from intake.app import App
 from intake.listener import normalise_line_endings
 from intake.smtp_data import DataReader, Outcome
-from tests.conftest import INTAKE, Clock, RelaySink
+from tests.conftest import INTAKE, Clock, RelaySink, aiosmtpd_server
 from tests.helpers import data_calls
 from tests.integration.raw_smtp import ANA, RawSession, client_tls, self_signed, stuff, until
 from tests.integration.test_cases_and_acks import running
@@ -36,14 +34,8 @@ async def oracle(size_limit: int | None = None) -> AsyncIterator[tuple[RelaySink
     """A plain aiosmtpd server, as the intake ran before its own DATA reader."""
     relay = RelaySink()
     limits: dict[str, Any] = {} if size_limit is None else {"data_size_limit": size_limit}
-    server = await asyncio.get_running_loop().create_server(
-        lambda: SMTP(relay, hostname="oracle.test", **limits), host="127.0.0.1", port=0
-    )
-    try:
-        yield relay, server.sockets[0].getsockname()[1]
-    finally:
-        server.close()
-        await server.wait_closed()
+    async with aiosmtpd_server(relay, "oracle.test", **limits) as port:
+        yield relay, port
 
 
 def reader_of(app: App) -> DataReader | None:
