@@ -141,6 +141,8 @@ def case_show(conn: sqlite3.Connection, ref: str) -> dict[str, Any] | None:
     if row is None:
         return None
     data = dict(row) | {"route": json.loads(row["route"]), "opened": when(row["opened_at"])}
+    if row["reopened_at"]:
+        data["reopened"] = when(row["reopened_at"])
     data["messages"] = [
         dict(r) | {"received": when(r["received_at"])}
         for r in conn.execute(

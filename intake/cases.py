@@ -144,6 +144,20 @@ def touch(conn: sqlite3.Connection, ref: str, now: float, *, answered: bool = Fa
         conn.execute("UPDATE cases SET updated_at = ? WHERE ref = ?", (now, ref))
 
 
+def reopen(conn: sqlite3.Connection, ref: str, now: float) -> bool:
+    """Open an answered or closed case again: its enquirer wrote again (RT, Zendesk do so).
+
+    Not closed any more, retention no longer counts it as closed, and reminders count the wait
+    from `reopened_at`. False when the case was open already (nothing changed).
+    """
+    cursor = conn.execute(
+        "UPDATE cases SET state = 'open', closed_at = NULL, reopened_at = ?, updated_at = ?"
+        " WHERE ref = ? AND state IN ('answered', 'closed')",
+        (now, now, ref),
+    )
+    return cursor.rowcount == 1
+
+
 @dataclass(frozen=True)
 class Refusal:
     """Why no acknowledgement goes: a stable `code` for metrics and words for people."""

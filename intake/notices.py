@@ -32,6 +32,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "subject": "Request for assistance",
         "days": 10,
         "opened": "2026-09-21",
+        "reopened": None,  # or the day the enquirer wrote again after an answer or closure
         "recipients": ["coordinator@example.org", "isu@example.org"],
         "intake_address": "assistance@example.org",
     },

@@ -1,7 +1,8 @@
 """Retention: bodies of cases closed or idle, and of mail on no case, go after `retain_days`.
 
 The rows stay (reference, dates, sender, subject, kind, topic, route): only their body rows go.
-Run by `intake purge`; SQLite's secure_delete overwrites the freed pages, logs carry counts only.
+Run daily by the lifecycle worker of `intake serve`, and on demand by `intake purge`; SQLite's
+secure_delete overwrites the freed pages, logs carry counts only.
 """
 
 from __future__ import annotations
@@ -69,9 +70,19 @@ def _purged(prefix: str, row: sqlite3.Row) -> Purged:
 
 def purge(conn: sqlite3.Connection, retain_days: int, now: float) -> list[Purged]:
     """Delete the bodies of everything `due` lists, in one transaction; returns what went."""
+    gone, _ = purge_some(conn, retain_days, now, None)
+    return gone
+
+
+def purge_some(
+    conn: sqlite3.Connection, retain_days: int, now: float, budget: int | None
+) -> tuple[list[Purged], bool]:
+    """Delete the bodies `due` lists, the first `budget` bytes of them (all if None; always
+    one), in one transaction; returns what went and whether more is due."""
     conn.execute("PRAGMA secure_delete = ON")  # freed pages are zeroed, not merely unlinked
     with transaction(conn):
-        gone = due(conn, retain_days, now)
+        found = due(conn, retain_days, now)
+        gone = _within(found, budget)
         bodies.delete(conn, bodies.MESSAGES, _numbers(gone, "msg-"))
         bodies.delete(conn, bodies.OUTBOUND, _numbers(gone, "out-"))
     if gone:
@@ -81,9 +92,20 @@ def purge(conn: sqlite3.Connection, retain_days: int, now: float) -> list[Purged
         messages=sum(p.id.startswith("msg-") for p in gone),
         outbound=sum(p.id.startswith("out-") for p in gone),
         bytes=sum(p.bytes for p in gone),
+        left=len(found) - len(gone),
         retain_days=retain_days,
     )
-    return gone
+    return gone, len(gone) < len(found)
+
+
+def _within(items: list[Purged], budget: int | None) -> list[Purged]:
+    """The first `items` whose bodies add up to `budget` bytes at most, and never none."""
+    total = 0
+    for count, item in enumerate(items):
+        total += item.bytes
+        if budget is not None and count and total > budget:
+            return items[:count]
+    return items
 
 
 def _numbers(items: list[Purged], prefix: str) -> list[int]:

@@ -105,7 +105,7 @@ class SmtpSettings(Section):
 
 class StoreSettings(Section):
     path: Path = Path("var/intake.sqlite3")
-    retain_days: int = 365
+    retain_days: int = Field(default=365, ge=1)  # serve purges daily: 0 would purge all
     group_commit_max: int = 256
 
 

@@ -14,10 +14,13 @@ from datetime import UTC, datetime
 
 from intake import bounces, cases
 from intake.analyse import Analysis
+from intake.logs import get_logger
 from intake.mailout import MailOut, Planned
 from intake.models import Kind, MessageState, Route
 from intake.route import day_of, holders
 from intake.store import transaction
+
+log = get_logger("intake.settle")
 
 
 @dataclass(frozen=True)
@@ -167,10 +170,16 @@ def _on_case(
         reason = f"{analysis.reason}; recorded on {case.ref}, case marked answered"
         return Outcome(MessageState.RECORDED, Kind.INTERNAL, case.ref, reason), []
     _add_people(conn, case.ref, analysis)
-    cases.touch(conn, case.ref, now)
+    # The enquirer writing again means the matter is not settled, whatever the case's state.
+    reopened = cases.reopen(conn, case.ref, now)
+    if not reopened:
+        cases.touch(conn, case.ref, now)
     route = _route_today(case.route, out, msg)
     forward = out.plan_forward(msg.raw, analysis, case.ref, case.topic, route, follow_up=True)
-    reason = f"follow-up on {case.ref}: forwarded to the case's recipients, not acknowledged"
+    how = f" (reopened: was {case.state})" if reopened else ""
+    reason = f"follow-up on {case.ref}{how}: forwarded to the case's recipients, not acknowledged"
+    if reopened:  # the reference and the state only: no address, no subject
+        log.info("cases.reopened", case=case.ref, previous_state=case.state)
     return Outcome(MessageState.ROUTED, Kind.FOLLOW_UP, case.ref, reason, ("forward",)), [forward]
 
 

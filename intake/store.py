@@ -60,6 +60,7 @@ CREATE TABLE IF NOT EXISTS cases (
     updated_at REAL NOT NULL,
     answered_at REAL,
     closed_at REAL,
+    reopened_at REAL,
     UNIQUE (year, seq)
 );
 CREATE TABLE IF NOT EXISTS case_seq (year INTEGER PRIMARY KEY, last INTEGER NOT NULL);
@@ -141,8 +142,12 @@ CREATE TABLE IF NOT EXISTS outbound_bodies (
 # Kept in the store file as `PRAGMA user_version`; any change to SCHEMA bumps it and teaches
 # `_upgrade` the step. 0: a new file, or one written before versions, whose `messages` and
 # `outbound` kept their octets in a `raw` column. 1: the octets in tables of their own. 2: acks
-# indexed by case (each new case asks whether it was acknowledged).
-SCHEMA_VERSION = 2
+# indexed by case (each new case asks whether it was acknowledged). 3: `cases.reopened_at`.
+SCHEMA_VERSION = 3
+# Columns SCHEMA has that older stores' tables lack: CREATE TABLE IF NOT EXISTS leaves an
+# existing table as it is, so `_upgrade` adds them. Nullable without a default, each is an
+# ALTER TABLE … ADD COLUMN: SQLite only edits the table's definition, no row is rewritten.
+_ADDED = {("cases", "reopened_at"): "REAL"}
 # Those tables, and where their octets go: body table, key.
 _MOVED = {
     "messages": ("message_bodies", "message_row"),
@@ -182,7 +187,7 @@ def _upgrade(conn: sqlite3.Connection) -> None:
     service may be writing. Old tables are rebuilt (SQLite's "generalized ALTER TABLE
     procedure"), not given `DROP COLUMN raw`: SQLite 3.40 cuts a last column's definition back
     to a comma it finds inside the comment before it (the 75ed954 schema has one there), then
-    refuses the result ("incomplete input").
+    refuses the result ("incomplete input"). Columns added since are appended (`_add_columns`).
     """
     version = _version(conn)
     if version > SCHEMA_VERSION:  # written by a newer intake: this code would misread it
@@ -197,6 +202,7 @@ def _upgrade(conn: sqlite3.Connection) -> None:
             _set_aside(conn, table)
         for statement in _statements(SCHEMA):
             conn.execute(statement)
+        _add_columns(conn)
         for table in old:
             _move(conn, table)
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -206,6 +212,13 @@ def _upgrade(conn: sqlite3.Connection) -> None:
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [row["name"] for row in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def _add_columns(conn: sqlite3.Connection) -> None:
+    """Give the tables of an older store the columns added since (`_ADDED`)."""
+    for (table, column), declared in _ADDED.items():
+        if column not in _columns(conn, table):
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declared}")
 
 
 def _statements(script: str) -> Iterator[str]:

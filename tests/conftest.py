@@ -17,12 +17,19 @@ import pytest
 from aiosmtpd.smtp import SMTP
 
 from intake.app import App
+from intake.logs import configure_logging
 from intake.settings import Settings, load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 INTAKE = "intake@ccm-isu.example"
 FROM = "assistance@ccm-isu.example"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Logs to stderr as the service sets them up: unconfigured, structlog prints to stdout,
+    where a test of a command's output would read them (when no earlier test configured it)."""
+    configure_logging("info", json=False)
 
 
 @pytest.fixture(autouse=True)
@@ -55,15 +62,17 @@ class RelaySink:
     port: int = 0
     pipelining: bool = True  # as Postfix offers it; aiosmtpd reads pipelined commands in order
 
-    async def handle_EHLO(self, server: Any, session: Any, envelope: Any, hostname: str,
-                          responses: list[str]) -> list[str]:
+    async def handle_EHLO(
+        self, server: Any, session: Any, envelope: Any, hostname: str, responses: list[str]
+    ) -> list[str]:
         session.host_name = hostname
         if self.pipelining:
             responses.insert(-1, "250-PIPELINING")
         return responses
 
-    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
-                          options: list[str]) -> str:
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
+    ) -> str:
         if self.rcpt_reply:
             return self.rcpt_reply
         envelope.rcpt_tos.append(address)
@@ -128,8 +137,7 @@ def clock() -> Clock:
 def intake_settings(tmp_path: Path, relay_port: int | None, **sections: dict[str, Any]) -> Settings:
     relay = f"smtp://127.0.0.1:{relay_port}" if relay_port else f"maildir:{tmp_path / 'outbox'}"
     base: dict[str, dict[str, Any]] = {
-        "smtp": {"listen": "127.0.0.1:0", "hostname": "intake.test",
-                 "intake_addresses": [INTAKE]},
+        "smtp": {"listen": "127.0.0.1:0", "hostname": "intake.test", "intake_addresses": [INTAKE]},
         "store": {"path": tmp_path / "intake.sqlite3"},
         "delivery": {"relay": relay, "from_address": FROM, "timeout": 10},
         "rules": {"dir": ROOT / "routing_rules"},

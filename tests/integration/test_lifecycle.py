@@ -2,7 +2,9 @@
 reminders for unanswered cases, and closing after a quiet period.
 
 The digest and the notices about the intake itself are in `test_lifecycle_notices.py`;
-closing by hand, rerouting, erasure and bounces of forwards in `test_lifecycle_cases.py`.
+closing by hand, rerouting, erasure and bounces of forwards in `test_lifecycle_cases.py`;
+reopening by a follow-up, and reminders after a reopen or a reroute, in
+`test_lifecycle_reopen.py`; the daily purge in `test_retention.py`.
 """
 
 from __future__ import annotations

@@ -1,13 +1,17 @@
-"""Retention over a real store: bodies of closed or old cases go, case records stay."""
+"""Retention over a real store: bodies of closed or old cases go, case records stay; the
+lifecycle worker of `intake serve` applies it once a day."""
 
 from __future__ import annotations
 
 import json
 import time
+from collections.abc import MutableMapping
+from typing import Any
 
 import pytest
 from structlog.testing import capture_logs
 
+from intake import lifecycle
 from intake.app import App
 from intake.cli import main
 from intake.retention import DAY, due, purge
@@ -104,9 +108,10 @@ async def test_unprocessed_messages_and_undelivered_mail_are_never_purged(
         pass
     gone = purge(intake.store.conn, 365, later)
     assert [p.id for p in gone] == ["msg-1"]  # the forward and ack are still queued
-    assert rows(intake, "SELECT COUNT(*) FROM outbound_bodies")[0][0] == rows(
-        intake, "SELECT COUNT(*) FROM outbound"
-    )[0][0]
+    assert (
+        rows(intake, "SELECT COUNT(*) FROM outbound_bodies")[0][0]
+        == rows(intake, "SELECT COUNT(*) FROM outbound")[0][0]
+    )
 
 
 async def test_the_purge_log_carries_counts_not_bodies(intake: App, sink: RelaySink) -> None:
@@ -155,3 +160,55 @@ async def test_a_recently_closed_case_keeps_its_bodies_until_the_retention_perio
     close(intake, closed, days_ago=10)
     assert purge(intake.store.conn, 365, time.time()) == []
     assert all(raw is not None for raw in bodies(intake, closed))
+
+
+# --- applied by the service ---------------------------------------------------------------
+
+
+def purge_events(logs: list[MutableMapping[str, Any]]) -> list[MutableMapping[str, Any]]:
+    return [e for e in logs if e["event"] == "store.purged"]
+
+
+async def test_the_lifecycle_worker_purges_in_its_first_round_then_once_a_day(
+    intake: App, sink: RelaySink, clock: Clock
+) -> None:
+    clock.now = time.time()  # `close` dates by the real clock
+    closed, still_open = await two_cases(intake)
+    close(intake, closed)
+    intake.pipeline.queued.clear()
+    with capture_logs() as logs:
+        assert await intake.lifecycle.run_once() == 0  # nothing for delivery to do
+        assert all(raw is None for raw in bodies(intake, closed))
+        assert all(raw is not None for raw in bodies(intake, still_open))
+        [event] = purge_events(logs)
+        assert (event["messages"], event["outbound"], event["retain_days"]) == (1, 2, 365)
+        assert not intake.pipeline.queued.is_set()
+
+        close(intake, still_open)
+        clock.advance(DAY - 60)
+        await intake.lifecycle.run_once()
+        assert len(purge_events(logs)) == 1  # the same day: no purge query
+        assert all(raw is not None for raw in bodies(intake, still_open))
+
+        clock.advance(60)
+        await intake.lifecycle.run_once()
+        assert len(purge_events(logs)) == 2
+    assert all(raw is None for raw in bodies(intake, still_open))
+
+
+async def test_a_long_purge_is_spread_over_rounds_that_hold_the_store_briefly(
+    intake: App, sink: RelaySink, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock.now = time.time()
+    closed, _ = await two_cases(intake)
+    close(intake, closed)
+    monkeypatch.setattr(lifecycle, "PURGE_ROUND_BYTES", 1)  # one body a round
+    with capture_logs() as logs:
+        for _ in range(4):
+            await intake.lifecycle.run_once()
+    assert [(e["messages"], e["outbound"], e["left"]) for e in purge_events(logs)] == [
+        (1, 0, 2),
+        (0, 1, 1),
+        (0, 1, 0),
+    ]  # then nothing more that day
+    assert all(raw is None for raw in bodies(intake, closed))

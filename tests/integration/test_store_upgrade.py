@@ -1,6 +1,7 @@
 """A store written by an earlier version, its octets in `messages.raw` and `outbound.raw`, is
 upgraded when it is first opened: in one transaction, nothing lost, read and served as before.
-A store already upgraded opens unchanged."""
+A store already upgraded opens unchanged. Stores of versions 1 and 2 gain what came since: the
+acks index by case (2), `cases.reopened_at` (3)."""
 
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ from intake.cli import main
 from intake.store import SCHEMA_VERSION, StoreError, connect
 from tests.conftest import FROM, Clock, RelaySink
 from tests.helpers import enquiry
-from tests.integration.old_schemas import FIRST_RELEASE, RAW_IN_THE_MIDDLE, RAW_LAST
-from tests.integration.test_cases_and_acks import running
+from tests.integration.old_schemas import FIRST_RELEASE, RAW_IN_THE_MIDDLE, RAW_LAST, VERSION_2
+from tests.integration.test_cases_and_acks import rows, running, submit
 from tests.integration.test_core import drain
 
 OLD = {"first-release": FIRST_RELEASE, "raw-in-the-middle": RAW_IN_THE_MIDDLE, "raw-last": RAW_LAST}
@@ -30,6 +31,8 @@ FOCAL = "focal@state2.example"
 COORDINATOR = "coordinator@ccm-isu.example"
 ROUTE = {"topic": "clearance", "to": [{"address": COORDINATOR, "name": "", "role": ""}]}
 RECEIVED = b"Received: from client.test ([127.0.0.1])\r\n\tby intake.test with ESMTP;\r\n"
+# Columns added by later versions, as an upgraded store's old rows have them.
+ADDED = {"cases": {"reopened_at": None}}
 
 
 def stored_form(subject: str, sender: str = ANA, attachment: int = 0) -> bytes:
@@ -180,7 +183,8 @@ def test_the_upgrade_moves_every_body_and_changes_nothing_else(old_store: Path) 
     connect(old_store).close()
     upgraded, moved = contents(old_store)
     assert moved == bodies  # byte for byte; purged ones stay without a body
-    assert {name: upgraded[name] for name in tables} == tables
+    added = {name: [row | ADDED.get(name, {}) for row in rows] for name, rows in tables.items()}
+    assert {name: upgraded[name] for name in tables} == added
     conn = connect(old_store)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -284,18 +288,77 @@ def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:
         connect(path)
 
 
-def test_a_version_1_store_gains_the_acks_index_by_case(tmp_path: Path) -> None:
-    path = tmp_path / "intake.sqlite3"
-    connect(path).close()
-    with sqlite3.connect(path) as conn:  # what a version 1 store looks like
+def build_versioned(path: Path, version: int) -> None:
+    """A store as version 2 left it (version 1: without the acks index by case), holding a
+    closed case and an answered one."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.executescript(VERSION_2)
+    if version == 1:
         conn.execute("DROP INDEX acks_case")
-        conn.execute("INSERT INTO acks (sender, case_ref, sent_at) VALUES ('a@b.example', 'X', 1)")
-        conn.execute("PRAGMA user_version = 1")
-    conn = connect(path)
+    with conn:
+        for seq, state in ((1, "closed"), (2, "answered")):
+            ref = f"CCM-2026-{seq:04d}"
+            conn.execute(
+                "INSERT INTO cases (ref, year, seq, topic, route, sender, subject, state,"
+                " opened_at, updated_at, answered_at, closed_at)"
+                " VALUES (?, 2026, ?, 'clearance', ?, ?, 'Clearance request', ?, ?, ?, ?, ?)",
+                (
+                    ref,
+                    seq,
+                    json.dumps(ROUTE),
+                    ANA,
+                    state,
+                    NOW - 40 * 86_400,
+                    NOW - 86_400,
+                    NOW - 30 * 86_400,
+                    NOW - 86_400 if state == "closed" else None,
+                ),
+            )
+            conn.execute("INSERT INTO case_participants VALUES (?, ?)", (ref, ANA))
+            conn.execute("INSERT INTO acks VALUES (?, ?, ?)", (ANA, ref, NOW - 40 * 86_400))
+        conn.execute("INSERT INTO case_seq (year, last) VALUES (2026, 2)")
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.close()
+
+
+@pytest.fixture
+def versioned_store(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
+    path = tmp_path / "intake.sqlite3"
+    build_versioned(path, request.param)
+    return path
+
+
+@pytest.mark.parametrize("versioned_store", [1, 2], indirect=True)
+def test_a_version_1_or_2_store_gains_the_acks_index_and_reopened_at(
+    versioned_store: Path, tmp_path: Path
+) -> None:
+    tables, _ = contents(versioned_store)
+    conn = connect(versioned_store)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         plan = conn.execute("EXPLAIN QUERY PLAN SELECT 1 FROM acks WHERE case_ref = 'X'")
         assert "acks_case" in " ".join(row["detail"] for row in plan)
-        assert conn.execute("SELECT COUNT(*) FROM acks").fetchone()[0] == 1
+        fresh = connect(tmp_path / "fresh.sqlite3")
+        try:  # the same columns in the same order as a store created by this version
+            assert store._columns(conn, "cases") == store._columns(fresh, "cases")
+        finally:
+            fresh.close()
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         conn.close()
+    upgraded, _ = contents(versioned_store)
+    added = {name: [row | ADDED.get(name, {}) for row in rows] for name, rows in tables.items()}
+    assert upgraded == added  # every row kept, the new column empty
+
+
+@pytest.mark.parametrize("versioned_store", [2], indirect=True)
+async def test_a_closed_case_of_an_upgraded_store_is_reopened_by_a_follow_up(
+    versioned_store: Path, tmp_path: Path, sink: RelaySink, clock: Clock
+) -> None:
+    async with running(tmp_path, sink, clock) as app:
+        assert app.settings.store.path == versioned_store
+        await submit(app, enquiry(subject="Re: [CCM-2026-0001] Clearance request"))
+        [case] = rows(app, "SELECT * FROM cases WHERE ref = 'CCM-2026-0001'")
+    assert (case["state"], case["closed_at"], case["reopened_at"]) == ("open", None, clock.now)
+    assert [m.message["X-Intake-Case"] for m in sink.messages] == ["CCM-2026-0001"]
