@@ -2,7 +2,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean demo
+.PHONY: run test lint bench bench-postfix clean demo
 
 $(BIN)/intake: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -26,6 +26,11 @@ lint: $(BIN)/intake
 # Ours beside an aiosmtpd sink and an fsync-per-message sink; see bench/README.md.
 bench: $(BIN)/intake
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
+# Debian's Postfix, the bench's reference MTA (as root). The bench does not use the machine's
+# own instance: it runs a private one with its configuration and queue in its work directory.
+bench-postfix:
+	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends postfix
 
 clean:
 	rm -rf $(VENV) var

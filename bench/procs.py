@@ -106,6 +106,19 @@ def cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / _TICK
 
 
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU time of a process tree: each living process's own and that of the children it has
+    reaped (Postfix's master forks a process per service; ours, its analysis child)."""
+    total = 0.0
+    for member in (pid, *descendants(pid)):
+        try:
+            fields = Path(f"/proc/{member}/stat").read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        total += sum(int(value) for value in fields[11:15]) / _TICK  # utime stime cutime cstime
+    return total
+
+
 def status_kb(pid: int, key: str) -> int | None:
     """One `kB` field of /proc/PID/status (VmRSS, VmHWM)."""
     try:
@@ -137,6 +150,18 @@ def tree_rss_kb(pid: int) -> int | None:
     if own is None:
         return None
     return own + sum(status_kb(child, "VmRSS") or 0 for child in descendants(pid))
+
+
+def tree_pss_kb(pid: int) -> int:
+    """Proportional set size of a process tree: shared pages counted once in all, not once per
+    process as summed RSS does (which overstates a tree of many processes, such as Postfix)."""
+    total = 0
+    for member in (pid, *descendants(pid)):
+        with contextlib.suppress(OSError, ValueError):
+            for line in Path(f"/proc/{member}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+    return total
 
 
 class RssSampler:

@@ -44,11 +44,17 @@ def summarise_load(load: LoadResult) -> dict[str, Any]:
 
 
 def summarise_relay(
-    load: LoadResult, events: list[tuple[float, str, int, int]], drained: dict[str, Any]
+    load: LoadResult,
+    events: list[tuple[float, str, int, int]],
+    drained: dict[str, Any],
+    counted: str = "forward",
 ) -> dict[str, Any]:
-    """End to end: from the first send until the last forward reached the counting relay."""
+    """End to end: from the first send until the last forward reached the counting relay.
+
+    For ours a forward is `counted`; for Postfix, which relays the message itself, every
+    message the relay receives ("other")."""
     after = [(when, kind) for when, kind, _, _ in events if when >= load.started]
-    forwards = [when for when, kind in after if kind == "forward"]
+    forwards = [when for when, kind in after if kind == counted]
     last_forward = max(forwards, default=None)
     span = last_forward - load.started if last_forward is not None else None
     return {
@@ -89,7 +95,8 @@ def ratios(systems: dict[str, dict[str, Any]]) -> dict[str, dict[str, float | No
             continue
         out[f"ours/{name}"] = {
             "accepted_per_s": _ratio(ours.get("accepted_per_s"), peer["accepted_per_s"]),
-            "end_to_end_per_s": _ratio(_e2e(ours), peer["accepted_per_s"]),
+            # A sink's work ends at its 250; a relaying peer's when its mail reached the relay.
+            "end_to_end_per_s": _ratio(_e2e(ours), _e2e(peer) or peer["accepted_per_s"]),
             "p99_data_to_250": _ratio(_p99(ours), _p99(peer)),
             "peak_rss": _ratio(ours.get("peak_rss_mb"), peer.get("peak_rss_mb")),
         }
@@ -174,7 +181,7 @@ def table(results: dict[str, Any]) -> str:
         f" sessions, {results['settings']['per_connection']} per connection",
         "",
         f"{'system':<13}{'acc/s':>9}{'e2e/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}"
-        f"{'defer':>7}{'rej':>5}{'RSS MiB':>8}{'CPU s':>8}",
+        f"{'defer':>7}{'rej':>5}{'RSS MiB':>8}{'PSS MiB':>8}{'CPU s':>8}",
     ]
     for name, s in results["systems"].items():
         if "accepted_per_s" not in s:
@@ -185,7 +192,8 @@ def table(results: dict[str, Any]) -> str:
             f"{name:<13}{_fmt(s['accepted_per_s']):>9}{_fmt(_e2e(s)):>9}{_fmt(d['p50']):>9}"
             f"{_fmt(d['p99']):>9}{_fmt(d['max']):>9}{s['tally']['deferred']:>7}"
             f"{s['tally']['rejected']:>5}{_fmt(s.get('peak_rss_mb')):>8}"
-            f"{_fmt(s.get('server_cpu_s')):>8}"
+            f"{_fmt(s.get('pss_after_load_mb')):>8}"
+            f"{_fmt(s.get('tree_cpu_s')):>8}"
         )
     lines += _ours_lines(results["systems"])
     lines += ["", "ratios of ours to each peer:"]

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bench import environment, systems
+from bench import environment, postfix, systems
 from bench.corpus import big_message, corpus_dir, load_templates
 from bench.report import ratios, table, targets
 
@@ -49,7 +49,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--quick", action="store_true", help="a small run: 200 messages, a 5 MB big message"
     )
     parser.add_argument(
-        "--systems", default="bare,fsync,fsync-inline,ours", help="comma-separated subset"
+        "--systems", default="bare,fsync,fsync-inline,postfix,ours", help="comma-separated subset"
     )
     parser.add_argument(
         "--shipped-ack-caps",
@@ -123,8 +123,9 @@ async def measure(args: argparse.Namespace, ctx: systems.Context) -> dict[str, d
             _say(f"{kind} sink: {ctx.messages} messages over {ctx.sessions} sessions")
             await _settle_disk()
             results[kind] = await _guarded(systems.run_peer(kind, ctx))
-    await _settle_disk()
-    results["postfix"] = await _guarded(_postfix(args, ctx))
+    if "postfix" in wanted or args.postfix_port:
+        await _settle_disk()
+        results["postfix"] = await _guarded(_postfix(args, ctx))
     if "ours" in wanted:
         _say(f"ours: {ctx.messages} messages over {ctx.sessions} sessions")
         await _settle_disk()
@@ -149,11 +150,12 @@ async def _guarded(measurement: Awaitable[dict[str, Any]]) -> dict[str, Any]:
 
 async def _postfix(args: argparse.Namespace, ctx: systems.Context) -> dict[str, Any]:
     if args.postfix_port:
-        _say(f"postfix on port {args.postfix_port}")
-        return {**await systems.run_external(args.postfix_port, ctx), "status": "driven"}
-    if shutil.which("postfix"):
-        return {"status": "installed, not driven (pass --postfix-port of a running instance)"}
-    return {"status": "not installed"}
+        _say(f"postfix on port {args.postfix_port} (yours; wire numbers only)")
+        return {**await systems.run_external(args.postfix_port, ctx), "status": "driven, yours"}
+    if why := postfix.unavailable():
+        return {"status": why}
+    _say(f"postfix: {ctx.messages} messages over {ctx.sessions} sessions, relayed to a sink")
+    return await systems.run_postfix(ctx)
 
 
 def _say(text: str) -> None:

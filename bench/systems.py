@@ -13,13 +13,16 @@ import os
 import signal
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from bench import procs
+from bench import postfix, procs
 from bench.corpus import INTAKE_ADDRESS, Outgoing, Template, envelope_sender, make_load
 from bench.load import Target, run_load
+from bench.peers import SIZE_LIMIT
 from bench.report import summarise_big, summarise_load, summarise_relay
 
 
@@ -90,14 +93,25 @@ def service_env(ctx: Context, store: Path, relay_port: int) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Pipeline:
-    """What ours has beyond a sink: a store to wait on and a relay that counts what arrives."""
+    """What a relaying system has beyond a sink: work still waiting after its 250s, and a relay
+    that counts what arrives (`counted`: the kind of event that ends end-to-end time)."""
 
-    store: Path
     relay: procs.Server
+    waiting: Callable[[], int | None]
     timeout: float
+    counted: str = "forward"
+    store: Path | None = None
+    queue: postfix.Instance | None = None
 
     async def drain(self) -> dict[str, Any]:
-        return await wait_drained(self.store, self.timeout)
+        return await wait_drained(self.waiting, self.timeout)
+
+    def leftovers(self) -> dict[str, Any]:
+        if self.store is not None:
+            return {"store": store_summary(self.store)}
+        if self.queue is not None:
+            return {"queue": {"deferred": self.queue.deferred()}}
+        return {}
 
 
 async def run_ours(ctx: Context) -> dict[str, Any]:
@@ -109,7 +123,8 @@ async def run_ours(ctx: Context) -> dict[str, Any]:
     try:
         service = await procs.start("ours", argv, ctx.repo, env, ctx.workdir / "intake.log")
         try:
-            result = await _measure(service, ctx, Pipeline(store, relay, ctx.drain_timeout_s))
+            pipeline = Pipeline(relay, partial(_waiting, store), ctx.drain_timeout_s, store=store)
+            result = await _measure(service, ctx, pipeline)
         finally:
             stopped = await procs.stop(service)
     finally:
@@ -118,7 +133,36 @@ async def run_ours(ctx: Context) -> dict[str, Any]:
     return {**result, "process": stopped, "start_s": service.started_s, "env": overrides}
 
 
-async def _measure(server: procs.Server, ctx: Context, ours: Pipeline | None) -> dict[str, Any]:
+async def run_postfix(ctx: Context) -> dict[str, Any]:
+    """Postfix relaying through its queue to the same counting sink as ours."""
+    relay_argv = [ctx.python, "-m", "bench.peers", "count"]
+    log = ctx.workdir / "postfix-relay.log"
+    relay = await procs.start("postfix-relay", relay_argv, ctx.repo, clean_env(), log)
+    try:
+        instance = await postfix.start(ctx.workdir / "postfix", relay.port, SIZE_LIMIT)
+        try:
+            pipeline = Pipeline(
+                relay, instance.pending, ctx.drain_timeout_s, counted="other", queue=instance
+            )
+            result = await _measure(instance, ctx, pipeline)
+        finally:
+            await postfix.stop(instance)
+    finally:
+        await procs.stop(relay)
+    return {**result, "start_s": instance.started_s, "status": "driven"}
+
+
+class Measured(Protocol):
+    """A running system: the process to watch (its tree) and the port to load."""
+
+    @property
+    def pid(self) -> int: ...
+
+    @property
+    def port(self) -> int: ...
+
+
+async def _measure(server: Measured, ctx: Context, ours: Pipeline | None) -> dict[str, Any]:
     sampler = procs.RssSampler(server.pid)
     sampler.start()
     try:
@@ -136,19 +180,22 @@ async def _measure(server: procs.Server, ctx: Context, ours: Pipeline | None) ->
 
 
 async def _main_load(
-    server: procs.Server, ctx: Context, sampler: procs.RssSampler, ours: Pipeline | None
+    server: Measured, ctx: Context, sampler: procs.RssSampler, ours: Pipeline | None
 ) -> dict[str, Any]:
     rss_before = sampler.reset()
     cpu_before = procs.cpu_seconds(server.pid) or 0.0
+    tree_cpu_before = procs.tree_cpu_seconds(server.pid)
     spy = await _start_py_spy(ctx, server.pid) if ours is not None else None
     load = await run_load(ctx.target(server.port), make_load(ctx.templates, ctx.messages, "m"))
     result = summarise_load(load)
+    result["pss_after_load_mb"] = procs.tree_pss_kb(server.pid) / 1024
     if ours is not None:
         drained = await ours.drain()
-        result["end_to_end"] = summarise_relay(load, ours.relay.events, drained)
-        result["store"] = store_summary(ours.store)
+        result["end_to_end"] = summarise_relay(load, ours.relay.events, drained, ours.counted)
+        result.update(ours.leftovers())
     await _stop_py_spy(spy)
     result["server_cpu_s"] = (procs.cpu_seconds(server.pid) or 0.0) - cpu_before
+    result["tree_cpu_s"] = procs.tree_cpu_seconds(server.pid) - tree_cpu_before
     result["rss_before_mb"] = rss_before / 1024
     result["peak_rss_mb"] = sampler.peak_kb / 1024
     result["hwm_reset"] = sampler.hwm_resettable
@@ -156,7 +203,7 @@ async def _main_load(
 
 
 async def _big(
-    server: procs.Server, ctx: Context, sampler: procs.RssSampler, ours: Pipeline | None
+    server: Measured, ctx: Context, sampler: procs.RssSampler, ours: Pipeline | None
 ) -> dict[str, Any]:
     rss_before = sampler.reset()
     item = Outgoing(0, envelope_sender(ctx.big), ctx.big)
@@ -175,20 +222,20 @@ async def _big(
     return result
 
 
-async def wait_drained(store: Path, timeout: float) -> dict[str, Any]:
-    """Poll the store read-only until nothing awaits the pipeline or its first delivery try.
+async def wait_drained(waiting: Callable[[], int | None], timeout: float) -> dict[str, Any]:
+    """Poll until nothing awaits processing or its first delivery try.
 
-    Outbound rows that were deferred (tried and failed) are not waited for: their retry is
-    minutes away; they are reported instead.
+    Mail that was deferred (tried and failed) is not waited for: its retry is minutes away; it
+    is reported instead.
     """
     began = time.monotonic()
-    waiting: int | None = None
+    left: int | None = None
     while time.monotonic() - began < timeout:
-        waiting = _waiting(store)
-        if waiting == 0:
+        left = waiting()
+        if left == 0:
             return {"drained_at": time.monotonic(), "timed_out": False}
         await asyncio.sleep(0.05)
-    return {"drained_at": time.monotonic(), "timed_out": True, "still_waiting": waiting}
+    return {"drained_at": time.monotonic(), "timed_out": True, "still_waiting": left}
 
 
 def _read(store: Path) -> sqlite3.Connection:
@@ -196,6 +243,7 @@ def _read(store: Path) -> sqlite3.Connection:
 
 
 def _waiting(store: Path) -> int | None:
+    """Ours: messages not yet processed and outbound mail not yet tried once."""
     try:
         with _read(store) as conn:
             row = conn.execute(
