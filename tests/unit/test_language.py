@@ -53,3 +53,24 @@ def test_the_model_is_loaded_once_for_every_set_of_languages() -> None:
 def test_counting_letters_stops_at_the_threshold_with_the_same_answer(text: str) -> None:
     for least in range(15):
         assert language._has_letters(text, least) == (sum(c.isalpha() for c in text) >= least)
+
+
+def _ranked_all(text: str, allowed: tuple[str, ...]) -> str:
+    """The answer from ranking all 176 languages at once, as before the first guesses."""
+    labels, _ = language._model().predict(language._one_line(text), k=-1)
+    served = [label.removeprefix("__label__") for label in labels]
+    fallback = "en" if "en" in allowed else allowed[0]  # none ranked above zero is served
+    return next((code for code in served if code in allowed), fallback)
+
+
+@pytest.mark.parametrize("allowed", [SERVED, ("ar", "ru"), ("pt",), ("de", "es")])
+def test_the_first_guesses_answer_as_ranking_every_language_would(allowed: tuple[str, ...]) -> None:
+    texts = [
+        "Wir möchten um Unterstützung bei der Vernichtung unserer Bestände bitten.",
+        "Nous souhaiterions obtenir un appui pour la dépollution de la région.",
+        "Просим оказать помощь в подготовке ежегодного доклада.",
+        "Dear colleagues, please find attached our report. Atenciosamente, Ana",
+        "Grazie mille per la vostra assistenza con il rapporto annuale.",  # Italian: not served
+    ]
+    for text in texts:
+        assert detect_language(text, allowed) == _ranked_all(text, allowed)
