@@ -1,11 +1,12 @@
-"""The peers ours is measured beside, each an aiosmtpd server in its own process.
+"""The peers ours is measured beside, each an aiosmtpd server in its own process, and the relay.
 
 `bare` keeps nothing (the ceiling for anything built on aiosmtpd); `fsync` writes each message
 to its own file and fsyncs it before the 250 (the naive durable design; the fsync runs in the
 default thread pool, as idiomatic asyncio code would, so concurrent sessions overlap theirs);
 `fsync-inline` does the same inside the event loop, one message at a time (the naivest design,
-whose rate is 1 / fsync latency); `count` is the relay for ours: it keeps nothing but prints
-one line per message received, so the benchmark can time when the last forward arrived.
+whose rate is 1 / fsync latency); `count` is the relay for ours and Postfix
+(`bench.relay_sink`): it keeps nothing but prints one line per message received, so the
+benchmark can time when the last forward arrived; `count-aiosmtpd` is the same on aiosmtpd.
 
 Run as `python -m bench.peers KIND [--dir DIR]`; prints `peer: listening on port N (pid P)`.
 """
@@ -19,10 +20,13 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from aiosmtpd.smtp import SMTP
+
+from bench.relay_sink import CountingRelay, classify_outbound
 
 SIZE_LIMIT = 26_214_400  # the same SIZE the intake advertises
 RELAY_SIZE_LIMIT = 64 * 1024 * 1024  # the relay takes whatever ours forwards
@@ -84,27 +88,20 @@ class CountingSink:
         return "250 2.0.0 Ok: counted"
 
 
-def classify_outbound(mail_from: str, data: bytes) -> str:
-    """Acks go out with the null sender; forwards carry X-Intake-Topic; the rest are notices."""
-    if mail_from in ("", "<>"):
-        return "ack"
-    head = data.partition(b"\r\n\r\n")[0].lower()
-    return "forward" if b"\nx-intake-topic:" in head else "other"
-
-
 async def serve(handler: object, limit: int) -> None:
     loop = asyncio.get_running_loop()
-    server = await loop.create_server(
-        lambda: SMTP(
+    factory: Callable[[], asyncio.BaseProtocol]
+    if isinstance(handler, CountingRelay):
+        factory = lambda: CountingRelay(limit)  # noqa: E731
+    else:
+        factory = lambda: SMTP(  # noqa: E731
             handler,
             hostname="peer.bench.example",
             data_size_limit=limit,
             decode_data=False,
             enable_SMTPUTF8=False,
-        ),
-        host="127.0.0.1",
-        port=0,
-    )
+        )
+    server = await loop.create_server(factory, host="127.0.0.1", port=0)
     stop = asyncio.Event()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
     loop.add_signal_handler(signal.SIGINT, stop.set)
@@ -116,7 +113,8 @@ async def serve(handler: object, limit: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="bench.peers", description=__doc__)
-    parser.add_argument("kind", choices=["bare", "fsync", "fsync-inline", "count"])
+    kinds = ["bare", "fsync", "fsync-inline", "count", "count-aiosmtpd"]
+    parser.add_argument("kind", choices=kinds)
     parser.add_argument("--dir", type=Path, help="where the fsync sink writes")
     args = parser.parse_args()
     if args.kind.startswith("fsync") and args.dir is None:
@@ -124,9 +122,12 @@ def main() -> None:
     handler: object
     if args.kind.startswith("fsync"):
         handler = FsyncSink(args.dir, inline=args.kind == "fsync-inline")
+    elif args.kind == "count":
+        handler = CountingRelay(RELAY_SIZE_LIMIT)
     else:
-        handler = CountingSink() if args.kind == "count" else BareSink()
-    asyncio.run(serve(handler, RELAY_SIZE_LIMIT if args.kind == "count" else SIZE_LIMIT))
+        handler = CountingSink() if args.kind == "count-aiosmtpd" else BareSink()
+    limit = RELAY_SIZE_LIMIT if args.kind.startswith("count") else SIZE_LIMIT
+    asyncio.run(serve(handler, limit))
 
 
 if __name__ == "__main__":

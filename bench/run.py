@@ -64,6 +64,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="extra INTAKE_* setting for ours (repeatable)",
     )
     parser.add_argument(
+        "--relay-sink",
+        choices=["lean", "aiosmtpd"],
+        default="lean",
+        help="the counting relay ours and Postfix hand mail to (see bench/README.md)",
+    )
+    parser.add_argument(
         "--postfix-port", type=int, help="drive an already running Postfix on 127.0.0.1:PORT too"
     )
     parser.add_argument(
@@ -112,6 +118,7 @@ def _context(args: argparse.Namespace, workdir: Path) -> systems.Context:
         service_env=extra,
         py_spy=args.py_spy.resolve() if args.py_spy else None,
         py_spy_gil=args.py_spy_gil,
+        relay_sink="count" if args.relay_sink == "lean" else "count-aiosmtpd",
     )
 
 
@@ -183,6 +190,7 @@ def assemble(
             "quick": args.quick,
             "ack_caps_lifted": ctx.lift_ack_caps,
             "service_env": ctx.service_env,
+            "relay_sink": args.relay_sink,
         },
         "corpus": {
             "dir": str(corpus_dir(REPO)),

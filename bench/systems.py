@@ -43,6 +43,7 @@ class Context:
     service_env: dict[str, str] = field(default_factory=dict)
     py_spy: Path | None = None
     py_spy_gil: bool = False  # only samples that hold the GIL; children too
+    relay_sink: str = "count"  # bench.peers' kind of relay: lean, or "count-aiosmtpd"
 
     def target(self, port: int) -> Target:
         return Target(port, self.sessions, self.per_connection, self.deadline_s)
@@ -116,7 +117,7 @@ class Pipeline:
 
 async def run_ours(ctx: Context) -> dict[str, Any]:
     store = ctx.workdir / "intake" / "intake.sqlite3"
-    relay_argv = [ctx.python, "-m", "bench.peers", "count"]
+    relay_argv = [ctx.python, "-m", "bench.peers", ctx.relay_sink]
     relay = await procs.start("relay", relay_argv, ctx.repo, clean_env(), ctx.workdir / "relay.log")
     env = service_env(ctx, store, relay.port)
     argv = [ctx.python, "-m", "intake.cli", "serve"]
@@ -135,7 +136,7 @@ async def run_ours(ctx: Context) -> dict[str, Any]:
 
 async def run_postfix(ctx: Context) -> dict[str, Any]:
     """Postfix relaying through its queue to the same counting sink as ours."""
-    relay_argv = [ctx.python, "-m", "bench.peers", "count"]
+    relay_argv = [ctx.python, "-m", "bench.peers", ctx.relay_sink]
     log = ctx.workdir / "postfix-relay.log"
     relay = await procs.start("postfix-relay", relay_argv, ctx.repo, clean_env(), log)
     try:
