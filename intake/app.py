@@ -14,6 +14,7 @@ import signal
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TypeVar
 
 from intake.admission import call_limits, tls_context
 from intake.analyser import Analyser
@@ -31,11 +32,12 @@ from intake.relay import SmtpRelay, make_relay
 from intake.replies import SHUTTING_DOWN
 from intake.rulebook import RuleBook
 from intake.screen import ScreenPolicy
-from intake.settings import Settings
+from intake.settings import ListenError, Settings
 from intake.store import Store
 
 log = get_logger("intake.app")
 POLL_SECONDS = 1.0
+T = TypeVar("T")
 
 
 def screen_policy(settings: Settings, marker_key: bytes) -> ScreenPolicy:
@@ -103,22 +105,26 @@ class App:
         smtp = self.settings.smtp
         tls = tls_context(smtp)
         proxy_timeout = smtp.proxy_timeout if smtp.proxy_networks else None
-        self._server = await asyncio.get_running_loop().create_server(
-            lambda: IntakeSMTP(
-                self.handler,
-                hostname=smtp.hostname,
-                ident="CCM intake",
-                data_size_limit=smtp.max_message_bytes,
-                timeout=smtp.idle_timeout,
-                enable_SMTPUTF8=False,
-                decode_data=False,
-                auth_require_tls=True,
-                command_call_limit=call_limits(smtp),
-                tls_context=tls,
-                proxy_protocol_timeout=proxy_timeout,
+        self._server = await _bound(
+            "smtp.listen",
+            smtp.listen,
+            asyncio.get_running_loop().create_server(
+                lambda: IntakeSMTP(
+                    self.handler,
+                    hostname=smtp.hostname,
+                    ident="CCM intake",
+                    data_size_limit=smtp.max_message_bytes,
+                    timeout=smtp.idle_timeout,
+                    enable_SMTPUTF8=False,
+                    decode_data=False,
+                    auth_require_tls=True,
+                    command_call_limit=call_limits(smtp),
+                    tls_context=tls,
+                    proxy_protocol_timeout=proxy_timeout,
+                ),
+                host=host,
+                port=port,
             ),
-            host=host,
-            port=port,
         )
         self._port = int(self._server.sockets[0].getsockname()[1])
         if workers:
@@ -222,11 +228,23 @@ def _signature(*folders: Path) -> tuple[tuple[str, int, int], ...]:
     return tuple(entries)
 
 
+async def _bound(key: str, listen: str, binding: Awaitable[T]) -> T:
+    """The listener `binding` makes, or a ListenError that names the setting."""
+    try:
+        return await binding
+    except OSError as error:
+        raise ListenError(key, listen, error) from None
+
+
 async def serve(settings: Settings) -> None:
     """Run until SIGTERM or SIGINT; SIGHUP reloads the rules."""
     app = App(settings)
     await app.start()
-    http = await start_http(app)  # health, readiness and metrics, in this same loop
+    try:
+        http = await start_http(app)  # health, readiness and metrics, in this same loop
+    except BaseException:
+        await app.stop()  # nothing was accepted that could not wait for the next start
+        raise
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     loop.add_signal_handler(signal.SIGTERM, stop.set)

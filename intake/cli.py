@@ -18,7 +18,7 @@ from typing import Any
 from intake import admin
 from intake.logs import configure_logging
 from intake.rules import RulesError
-from intake.settings import ConfigError, Settings, load_settings
+from intake.settings import ConfigError, ListenError, Settings, load_settings
 
 Handler = Callable[[argparse.Namespace, Settings], int]
 
@@ -38,6 +38,9 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     except RuleBookError as error:
         print("intake: the rules or templates are invalid, not starting:", file=sys.stderr)
         print("\n".join(error.lines), file=sys.stderr)
+        return 1
+    except ListenError as error:  # another intake, or another service, has the port
+        print(f"intake: {error}; not starting", file=sys.stderr)
         return 1
     return 0
 

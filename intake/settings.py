@@ -198,6 +198,14 @@ class ConfigError(Exception):
     """The configuration file or an INTAKE_* variable is invalid; the message names the key."""
 
 
+class ListenError(Exception):
+    """A listener could not bind its address (in use, not ours, no permission)."""
+
+    def __init__(self, key: str, listen: str, error: OSError) -> None:
+        why = os.strerror(error.errno) if error.errno else str(error)  # not asyncio's wording
+        super().__init__(f"cannot listen on {listen} ({key}): {why.lower()}")
+
+
 def load_settings(config: Path | None = None, **overrides: Any) -> Settings:
     """Settings from `config` (or `INTAKE_CONFIG`), overridden by environment and `overrides`."""
     path = config or (

@@ -165,3 +165,24 @@ async def test_sigkill_under_load_loses_no_message_that_got_250(
     assert all(stored_now[q] == "routed" for q in accepted)
     subjects = [m.message["Subject"] for m in sink.of_kind("forward")]
     assert len(subjects) == len(set(subjects))  # each forwarded once
+
+
+@pytest.mark.parametrize("key", ["SMTP", "HTTP"])
+async def test_a_port_already_taken_is_named_and_the_service_does_not_start(
+    service: Service, key: str
+) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        address = f"127.0.0.1:{taken.getsockname()[1]}"
+        service.env[f"INTAKE_{key}__LISTEN"] = address
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "intake.cli", "serve", env=service.env,
+            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        _, stderr = await asyncio.wait_for(proc.communicate(), 60)
+    assert proc.returncode == 1
+    said = stderr.decode()
+    expected = f"intake: cannot listen on {address} ({key.lower()}.listen): address already in use"
+    assert f"{expected}; not starting" in said
+    assert "Traceback" not in said
