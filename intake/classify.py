@@ -36,19 +36,33 @@ ASIDE = 0.2
 LEAD_RATIO = 2.0
 # Each part of a message: where it is, its words, its weight, and its role in the request.
 Part = tuple[str, Zone, float, str]
+# Article 7 reports and Article 9 laws are about the other obligations: what was destroyed,
+# cleared or done for survivors is what a report declares, what is prohibited is what a law
+# penalises. In a request or a subject that names one of these topics strongly (a term of at
+# least `FRAME_MIN`: "which form", "annual report", "penal code"), the other topics named in
+# the same clause are what is reported or legislated on: they count as context there, not as
+# asked ("in which form do we declare the munitions retained for training?").
+FRAMING = frozenset({"reporting", "legislation"})
+FRAME_MIN = 2.0
+FRAMED = "framed"
+FRAMED_SHARE = 1 / ASK_BONUS  # an asked clause's topic counts as told (in a subject: half)
 
 
 def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
     """The topic of an enquiry, or `general` when no topic is clear enough."""
     language = detect_language(_language_sample(parsed), rules.languages)
-    evidence = _set_done_aside(_evidence(_zones(parsed, rules, language), rules))
-    evidence, tempered = _temper_subject(_merge(evidence), rules.min_score)
+    found = _evidence(_zones(parsed, rules, language), rules)
+    framed = sorted({item.topic for role, item in found if role == FRAMED})
+    evidence, tempered = _temper_subject(_merge(_set_done_aside(found)), rules.min_score)
     scores = {v.topic: 0.0 for v in vocabularies(rules)}
     for item in evidence:
         scores[item.topic] += item.weight
     scores = {topic: round(score, 3) for topic, score in scores.items()}
     evidence.sort(key=lambda item: (-item.weight, item.topic, item.term))
     topic, confidence, reason = _decide(scores, evidence, rules)
+    if framed:
+        frames = " or ".join(sorted(FRAMING))
+        reason += f"; {', '.join(framed)} counted as what a {frames} request is about"
     if tempered:
         reason += "; the subject counted no more than the body supports"
     return Classification(
@@ -96,11 +110,51 @@ def _evidence(zones: list[Part], rules: Rules) -> list[tuple[str, Evidence]]:
     # Each zone is read once for all topics: spans per zone, then per topic.
     spans = [term_index(rules).spans(zone) for _, zone, _, _ in zones]
     articles = [sorted(zone.articles().items()) for _, zone, _, _ in zones]
+    topics = vocabularies(rules)
+    framing = [i for i, vocabulary in enumerate(topics) if vocabulary.topic in FRAMING]
+    framed = [_framed_pieces(part, [in_zone[i] for i in framing]) for part, in_zone
+              in zip(zones, spans, strict=True)]  # fmt: skip
     found: list[tuple[str, Evidence]] = []
-    for topic, vocabulary in enumerate(vocabularies(rules)):
-        found += _term_evidence(vocabulary, zones, [in_zone[topic] for in_zone in spans])
+    for topic, vocabulary in enumerate(topics):
+        parts: list[Part] = []
+        in_parts: list[list[Span]] = []
+        for part, in_zone, pieces in zip(zones, spans, framed, strict=True):
+            own = [] if topic in framing else [s for s in in_zone[topic] if s[2] in pieces]
+            parts.append(part)
+            in_parts.append([s for s in in_zone[topic] if s not in own])
+            if own:  # what the reporting or legislation request is about
+                where, zone, weight, _ = part
+                parts.append((where, zone, weight * FRAMED_SHARE, FRAMED))
+                in_parts.append(own)
+        found += _term_evidence(vocabulary, parts, in_parts)
         found += _article_evidence(vocabulary, zones, articles, rules.weights.article)
     return found
+
+
+def _framed_pieces(part: Part, framing: list[list[Span]]) -> frozenset[int]:
+    """The word positions of the clauses of an asking part or a subject where a framing topic
+    (`FRAMING`) reaches `FRAME_MIN`."""
+    where, zone, _, role = part
+    if role != "ask" and where != "subject":
+        return frozenset()
+    clauses = _clauses(zone)
+    strong: set[int] = set()
+    for spans in framing:
+        weights: dict[int, float] = {}
+        for weight, _, start, _, _ in spans:
+            weights[clauses[start]] = weights.get(clauses[start], 0.0) + weight
+        strong.update(clause for clause, total in weights.items() if total >= FRAME_MIN)
+    return frozenset(i for i, clause in enumerate(clauses) if clause in strong)
+
+
+def _clauses(zone: Zone) -> list[int]:
+    """For each word of the zone, the number of its clause (pieces end with a "|" word)."""
+    numbers: list[int] = []
+    clause = 0
+    for word in zone.words:
+        numbers.append(clause)
+        clause += word == "|"
+    return numbers
 
 
 def _set_done_aside(found: list[tuple[str, Evidence]]) -> list[Evidence]:

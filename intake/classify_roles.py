@@ -32,16 +32,27 @@ _ASK = (
     "|would therefore like|now need|also need|need your|find out|wonder|wondering|we hope"
     "|hoping|interested in|would be interested|ne savons pas|no sabemos"
     "|pourriez|pouvez vous|pourrait|souhaite|souhaitons|souhaiterions|souhaiterait|voudrions"
-    "|voudrait|aimerions|sollicitons|sollicite|demandons|demande|avons besoin|a besoin"
+    "|voudrait|aimerions|sollicitons|sollicite|demandons|je demande|je vous demande"
+    "|notre demande|une demande|avons besoin|a besoin"
     "|cherchons|recherchons|merci de|reconnaissant|reconnaissants|veuillez|possible"
     "|notre question|ma question|ce dont nous avons besoin"
     "|podrian|podria|pueden|quisieramos|quisiera|queremos|quiere|gustaria|solicitamos|solicita"
     "|solicito|solicitud|pedimos|necesitamos|necesita|buscamos|busca|agradeceriamos"
     "|agradeceria|por favor|posible|deseariamos|desea|nuestra pregunta|mi pregunta"
     "|lo que necesitamos"
-    "|gostariamos|precisamos|precisa|poderiam|mochten|mochte|bitten|bitte|konnten|benotigen"
-    "|brauchen|просим|прошу|не могли бы|хотели бы|нужна|нужно|нужен|необходима"
-    "|نرجو|نطلب|يرجى|نود|طلب"
+    # uncertainty is a question: "we are not sure whether…", "no estamos seguros de…"
+    "|not sure|unsure|not certain|pas surs|pas certains|pas sures|no estamos seguros"
+    "|no tenemos claro|nao temos certeza|nao sabemos|nicht sicher|wissen nicht|не уверены"
+    "|не знаем|لسنا متاكدين|لا نعرف"
+    # "our query is about…": the writer names what the message is for
+    "|our query|our enquiry|our inquiry|my query|my enquiry|notre interrogation|nos questions"
+    "|nuestra consulta|mi consulta|nuestras preguntas|nuestras consultas"
+    "|gostariamos|gostaria|precisamos|precisa|poderiam|poderia|solicitamos|pedimos"
+    "|agradeceriamos|agradeceria|necessitamos|nossa pergunta|nossa duvida|nossa consulta"
+    "|mochten|mochte|bitten|bitte|konnten|benotigen|brauchen|waren dankbar|wir suchen|unsere frage"
+    "|просим|прошу|не могли бы|хотели бы|хотелось бы|нужна|нужно|нужен|необходима|необходимо"
+    "|будем благодарны|были бы благодарны|просьба|подскажите|наш вопрос"
+    "|نرجو|نطلب|يرجى|نود|طلب|نحتاج|بحاجة|نلتمس|هل يمكن|نامل|نسعى"
 )
 # What the sender sets aside: a need they do not have, a question they do not ask.
 _ASIDE = (
@@ -58,12 +69,22 @@ _ASIDE = (
     "|no tenemos dudas|no necesitamos apoyo|no necesitamos ayuda|no necesitamos asistencia"
     "|no solicitamos|no pedimos|sin necesidad de apoyo|sin necesidad de ayuda|ya esta cubiert"
     "|ya estan cubiert|sin problemas|ninguna dificultad|sin dificultad|por buen camino"
+    # work that goes well, and what the writer says is not where the difficulty lies
+    "|going well|progressing well|proceeding well|on schedule|not where|is not the problem"
+    "|avance bien|avancent bien|se deroule bien|se deroulent bien|n est pas la que"
+    "|ne pose pas de difficulte|ne posent pas de difficulte|ne pose pas de probleme"
+    "|avanza bien|avanzan bien|marcha bien|no es ahi donde|no es alli donde|no es el problema"
+    "|sem problemas|nenhuma dificuldade|nao precisamos de apoio|nao temos duvidas"
+    "|keine fragen|keine probleme|нет вопросов|не требуется помощь|لا نحتاج"
 )
 # A set-aside naming nothing ("no questions on either") is about the clauses before it.
 _REFERS_BACK = (
     "either|both|neither|those|these|ces|cela|ceux|celles|les deux|ni l un|esos|esas|eso|ello"
-    "|ambos|ambas|ninguno"
+    "|ambos|ambas|ninguno|not where|n est pas la que|no es ahi donde|no es alli donde"
 )
+# A sentence that ends with ":" and asks ("The committee would like to know:") or announces
+# questions ("Our questions are the following:") makes the list items after it ask.
+_LEAD_IN = "question|questions|preguntas|consultas|perguntas|fragen|вопрос|вопросы|الاسئلة"
 # What is done and told as background ("already submitted", "s'est achevée"): it counts
 # little if the request is about something else (see `classify`).
 _DONE = (
@@ -84,7 +105,8 @@ _NEGATION = (
     "|no existe|no quedan|no contamos con|ya no"
 )
 _GROUPS = {"ask": _ASK, "aside": _ASIDE, "refers_back": _REFERS_BACK, "done": _DONE,
-           "negation": _NEGATION, "negation_en": "no|" + _NEGATION}  # fmt: skip
+           "negation": _NEGATION, "negation_en": "no|" + _NEGATION,
+           "lead_in": _LEAD_IN}  # fmt: skip
 _NOT_NEGATION = _set("later longer one matter doubt")
 # A negation in a clause that says "not yet" ("pas encore", "todavía no") is a need.
 _STILL_TO_DO = _set("yet encore todavia aun still")
@@ -108,17 +130,35 @@ _PHRASE_END = _set(
 )
 _NEGATED_WORDS = 3
 _QUESTION = frozenset("?؟？")
-# Sentences end at a full stop (not that of "Art." or "No."), a blank line, or a list item.
+# A link's query ("…/page?id=7") is no question.
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+# Sentences end at a full stop (not that of "Art.", "No.", "e.g." or another abbreviation), a
+# blank line, or a list item.
+_ABBREVIATIONS = (
+    "art", "arts", "no", "nos", "cf", "vs", "ex", "bzw", "approx", "incl", "ca", "mr", "mrs", "ms",
+    "dr", "st", "nr", "e.g", "i.e", "p.ex", "p. ex", "p.ej", "p. ej", "z.b", "z. b", "d.h", "d. h",
+)  # fmt: skip
+# One look-behind each: Python's look-behinds cannot vary in width.
+_NOT_AFTER = "".join(rf"(?<!\b{re.escape(abbreviation)}\.)" for abbreviation in _ABBREVIATIONS)
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?;:؟？。])(?<!\bart\.)(?<!\barts\.)(?<!\bno\.)(?<!\bnos\.)\s+|\n\s*\n"
-    r"|\n(?=[ \t]*(?:[-•*]|\d{1,2}[.)])\s)",
-    re.IGNORECASE,
+    rf"(?<=[.!?;:؟？。]){_NOT_AFTER}(?<!^\d\.)(?<!^\d\d\.)\s+|\n\s*\n"
+    r"|\n(?=[ \t]*(?:[-•*–]|\d{1,2}[.)])\s)",
+    re.IGNORECASE | re.MULTILINE,
 )
+_LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 # A blank line inside a sentence (an HTML `<br>` rendered twice) does not end it.
 _WRAPPED = re.compile(r"(?<=[^\W\d_,])[ \t]*\n[ \t]*\n[ \t]*(?=[a-zß-öø-ÿ])")
 _CLAUSE_END = re.compile(
     r"(?<=[,;])\s+|(?<!\s)\s+(?=(?:but|however|although|mais|cependant|toutefois|en revanche"
-    r"|pero|sino|sin embargo|aunque)\b)",
+    r"|pero|sino|sin embargo|aunque|mas|porem|contudo|aber|jedoch|но|однако|لكن)\b)",
+    re.IGNORECASE,
+)
+# A clause opening with "but" (or after a ";") starts a new part of the sentence: what the
+# sender describes on one side of it is not asked because the other side asks ("The teams
+# cleared 40 ha, but we do not know which form to use").
+_TURN = re.compile(
+    r"(?:but|however|mais|cependant|toutefois|en revanche|pero|sin embargo|sino|mas|porem"
+    r"|contudo|aber|jedoch|но|однако|لكن)\b",
     re.IGNORECASE,
 )
 
@@ -137,24 +177,40 @@ def split_roles(text: str, language: str = "") -> Roles:
     """Each clause of `text` by what it does for the request."""
     negation = "negation_en" if language == "en" else "negation"
     pieces: dict[str, list[str]] = {"ask": [], "context": [], "done": [], "aside": []}
+    lead_in = False  # the sentence before announced a list of questions
     for sentence in _SENTENCE_END.split(_WRAPPED.sub(" ", text)):
         normalised = [(c, normalise(c)) for c in _CLAUSE_END.split(sentence)]
         raw = [c for c, clause in normalised if clause]
         clauses = [clause for _, clause in normalised if clause]
-        for clause, role in zip(clauses, _clause_roles(raw, clauses), strict=True):
+        listed = lead_in and bool(_LIST_ITEM.match(sentence))
+        roles = _clause_roles(raw, clauses, listed)
+        for clause, role in zip(clauses, roles, strict=True):
             kept, negated = (clause, []) if role == "aside" else _negated(clause, negation)
             pieces[role].append(kept)
             pieces["aside"] += negated
+        lead_in = listed or _announces_list(sentence, clauses, roles)
     return Roles(*(BOUNDARY.join(p for p in part if p) for part in pieces.values()))
 
 
-def _clause_roles(raw: list[str], clauses: list[str]) -> list[str]:
-    """A question or a request asks in every clause; a set-aside clause (not itself a question)
-    counts little, and so do the clauses before it when it names nothing itself ("…, so no
-    questions on either"); a clause of context that tells what is done is `done`."""
-    questions = [not _QUESTION.isdisjoint(clause) for clause in raw]
-    asks = any(questions) or any(_has("ask", clause) for clause in clauses)
-    roles = ["ask" if asks else "context"] * len(clauses)
+def _announces_list(sentence: str, clauses: list[str], roles: list[str]) -> bool:
+    """Whether `sentence` ends with ":" and asks or names questions."""
+    if not sentence.rstrip().endswith(":"):
+        return False
+    return "ask" in roles or any(_has("lead_in", clause) for clause in clauses)
+
+
+def _clause_roles(raw: list[str], clauses: list[str], listed: bool = False) -> list[str]:
+    """A question asks in every clause, and so does an item of a list announced by a request
+    ("We would like to know:"); a request ("we need…") asks in its part of the sentence, not
+    across a "but" or a ";" (see `_parts`); a set-aside clause (not itself a question) counts
+    little, and so do the clauses before it when it names nothing itself ("…, so no questions
+    on either"); a clause of context that tells what is done is `done`."""
+    questions = [not _QUESTION.isdisjoint(_LINK.sub(" ", clause)) for clause in raw]
+    question = listed or any(questions)
+    roles = []
+    for part in _parts(raw):
+        asks = question or any(_has("ask", clauses[i]) for i in part)
+        roles += ["ask" if asks else "context"] * len(part)
     for i, clause in enumerate(clauses):
         if _has("aside", clause) and not questions[i]:
             roles[i], back = "aside", i - 1
@@ -166,6 +222,17 @@ def _clause_roles(raw: list[str], clauses: list[str]) -> list[str]:
         elif roles[i] == "context" and _is_done(clause):
             roles[i] = "done"
     return roles
+
+
+def _parts(raw: list[str]) -> list[list[int]]:
+    """The clauses' indexes, cut where the sentence turns ("but", ";")."""
+    parts: list[list[int]] = []
+    for i, clause in enumerate(raw):
+        turns = i > 0 and (_TURN.match(clause) is not None or raw[i - 1].rstrip().endswith(";"))
+        if turns or not parts:
+            parts.append([])
+        parts[-1].append(i)
+    return parts
 
 
 def _negated(clause: str, negation: str) -> tuple[str, list[str]]:

@@ -231,6 +231,28 @@ UNSUBSCRIBE = _any(
     r"\babmelden\b",
     r"\bcancelar (?:a )?inscrição\b",
     r"\bdescadastr",
+    # the other footers of mass mailing: why you get it, how to stop it, the web version
+    r"\byou (?:have )?received this (?:e-?mail|message|newsletter|mailing) because\b",
+    r"\b(?:to )?stop receiving (?:these|our|this)\b",
+    r"\bno longer wish to receive\b",
+    r"\bview (?:this (?:e-?mail|message|newsletter) )?(?:in|on) (?:your |a )?(?:web )?browser\b",
+    r"\b(?:manage|update) your (?:e-?mail |subscription |mailing )?preferences\b",
+    r"\bvous (?:avez reçu|recevez) ce (?:courriel|message|bulletin|mail) car\b",
+    r"\bne (?:plus|souhaitez plus) recevoir\b",
+    r"\b(?:afficher|voir|consulter) (?:ce (?:message|courriel) )?(?:dans (?:votre|le) navigateur|"
+    r"la version en ligne)\b",
+    r"\b(?:ha|usted ha) recibido este (?:correo|mensaje|boletín) porque\b",
+    r"\b(?:para )?dejar de recibir\b",
+    r"\bno desea recibir\b",
+    r"\bver (?:este (?:correo|mensaje) )?en (?:su |el )?navegador\b",
+    r"\bdeixar de receber\b",
+    r"\brecebeu este e-?mail porque\b",
+    r"\bnicht mehr (?:erhalten|empfangen)\b",
+    r"\bim browser (?:anzeigen|ansehen|öffnen)\b",
+    r"\babbestellen\b",
+    # an unsubscribe link, however the footer words it
+    r"https?://\S*(?:unsubscribe|opt-?out|unsub\b|désinscri|desinscri|desabonn|abbestell|abmeld"
+    r"|descadastr|darse-de-baja)",
 )
 
 # Marketing and advance-fee fraud: each hit is one signal; two make spam.
@@ -310,6 +332,34 @@ SPAM_CONTENT = (
         r"\brentabilidad garantizada\b",
     ),
     _any(r"\b(?:casino|viagra|cialis|replica watches|weight loss)\b"),
+    # sales promotion: discounts, deadlines to buy, codes
+    _any(
+        r"\b\d{1,2} ?% (?:off|discount)\b",
+        r"\b\d{1,2} ?% de (?:réduction|remise|descuento)\b",
+        r"\bearly[- ]bird (?:rate|price|discount|registration)\b",
+        r"\b(?:register|book|buy|order|sign up|subscribe) (?:now|today)\b",
+        r"\blast chance\b",
+        r"\b(?:limited|few) (?:seats|places|spots) (?:left|available|remaining)\b",
+        r"\bpromo(?:tional)? code\b",
+        r"\bcode promo\b",
+        r"\bdernière chance\b",
+        r"\binscrivez-vous (?:dès maintenant|dès aujourd'hui|vite)\b",
+        r"\bcódigo promocional\b",
+        r"\búltima oportunidad\b",
+        r"\b(?:regístrese|inscríbase) (?:ahora|hoy)\b",
+        r"\búltima chance\b",
+        r"\bjetzt (?:anmelden|buchen|registrieren)\b",
+    ),
+    # trade fairs and paid events selling to delegations
+    _any(
+        r"\b\d+\+? exhibitors\b",
+        r"\bdelegate pass(?:es)?\b",
+        r"\bVIP (?:package|pass|access|ticket)s?\b",
+        r"\b(?:exhibition|exhibitor) (?:stand|booth|space)s?\b",
+        r"\b\d+\+? exposants\b",
+        r"\b\d+\+? expositores\b",
+        r"\b\d+\+? aussteller\b",
+    ),
     _any(
         r"\bleading (?:manufacturer|supplier|provider|exporter)\b",
         r"\b(?:competitive|wholesale|factory) prices?\b",
@@ -405,18 +455,43 @@ REDIRECT = _any(
     r"\bno (?:responda|responder|conteste)\b",
 )
 
+# Calendar servers: the invitation's own subject prefix or wording, with an .ics part.
+CALENDAR_INVITATION = _any(
+    r"^(?:updated )?invitation(?: mise à jour)?:",
+    r"^(?:invitación|convite|einladung|приглашение)(?: actualizada| atualizado)?:",
+    r"\byou have been invited to (?:the following|this) event\b",
+    r"\bhas invited you to (?:the following|this|an?) (?:event|meeting)\b",
+    r"\bvous avez été invitée? à l'événement suivant\b",
+    r"\b(?:le|la|te) han invitado al (?:siguiente )?evento\b",
+    r"\bvocê foi convidad[oa] para o (?:seguinte )?evento\b",
+    r"\bsie wurden zu (?:dem folgenden|diesem) termin eingeladen\b",
+)
+# The invitation's reply buttons and links, which are not the organiser asking us anything.
+CALENDAR_PROMPT = _any(
+    r"\byes\s*-\s*maybe\s*-\s*no\b",
+    r"\b(?:going|rsvp|accept|decline|tentative|more options|invitation from|join)\b",
+    r"\b(?:oui\s*-\s*peut-être\s*-\s*non|participer|accepter|refuser)\b",
+    r"\b(?:sí\s*-\s*quizás\s*-\s*no|asistirás|aceptar|rechazar)\b",
+)
+
 NOREPLY_LOCAL = re.compile(
     r"no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|no[-_.]?respon|ne[-_.]?pas[-_.]?repondre"
     r"|nao[-_.]?responda",
     re.IGNORECASE,
 )
 DAEMON_LOCAL = frozenset({"mailer-daemon", "mailerdaemon", "mail-daemon", "postmaster"})
+# A domain written in a display name ("intake@ccm-isu.example", "ccm-isu.example support").
+NAME_DOMAIN = re.compile(r"([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})", re.IGNORECASE)
 URL_HOST = re.compile(r"\b(?:https?://|www\.)([a-z0-9.-]+\.[a-z]{2,})", re.IGNORECASE)
+
+
+# A link's query ("…/event?eid=7", "…/optout?u=81") is no question.
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def has_request(text: str) -> bool:
     """True when some sentence of `text` asks something that is not a mere redirection."""
-    sentences = re.split(r"(?<=[.!?؟])\s+|\n\s*\n", text)
+    sentences = re.split(r"(?<=[.!?؟])\s+|\n\s*\n", _LINK.sub(" ", text))
     return any(REQUEST.search(s) and not REDIRECT.search(s) for s in sentences)
 
 

@@ -425,3 +425,96 @@ def test_normalise_drops_marks_as_a_character_loop_would(text: str) -> None:
     folded = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
     plain = "".join(char for char in folded if not unicodedata.combining(char))
     assert normalise(text) == " ".join(_WORD.findall(plain.replace("_", " ")))
+
+
+def test_items_of_a_list_announced_by_a_request_ask() -> None:
+    text = "The committee would like to know:\n- whether survivors need help;\n- how to survey.\n"
+    roles = split_roles(text + "\nOur survey was completed.", "en")
+    assert roles.asks.split(BOUNDARY) == [
+        "the committee would like to know", "whether survivors need help", "how to survey"
+    ]
+    assert roles.done == "our survey was completed"
+
+
+def test_items_of_a_list_after_a_statement_do_not_ask() -> None:
+    roles = split_roles("Our teams cleared:\n- the north;\n- the east.", "en")
+    assert roles.asks == ""
+
+
+def test_common_abbreviations_do_not_end_a_sentence() -> None:
+    roles = split_roles("Should we report it, e.g. as a comment? Dr. Diallo agrees.", "en")
+    assert roles.asks == f"should we report it{BOUNDARY}e g as a comment"
+    assert roles.context == "dr diallo agrees"
+
+
+def test_a_request_asks_on_its_side_of_a_turn_only() -> None:
+    roles = split_roles("The teams cleared 40 ha, but we need help with the forms.", "en")
+    assert (roles.asks, roles.context) == ("but we need help with the forms", "")
+    assert roles.done == "the teams cleared 40 ha"
+    semicolon = split_roles("El informe está listo; necesitamos ayuda con la ley.", "es")
+    assert semicolon.asks == "necesitamos ayuda con la ley"
+
+
+def test_a_question_still_asks_in_every_clause() -> None:
+    roles = split_roles("The survey is over, but how do we report it?", "en")
+    assert roles.asks == f"the survey is over{BOUNDARY}but how do we report it"
+
+
+def test_work_going_well_and_what_is_not_the_difficulty_are_set_aside() -> None:
+    roles = split_roles("Les opérations avancent bien ; ce n'est pas là que se situe notre "
+                        "difficulté.", "fr")  # fmt: skip
+    assert roles.aside.split(BOUNDARY) == [
+        "les operations avancent bien", "ce n est pas la que se situe notre difficulte"
+    ]
+
+
+def test_someone_elses_request_is_not_the_senders() -> None:
+    roles = split_roles("Nous écrivons à la demande du Centre national.", "fr")
+    assert roles.asks == ""
+
+
+def test_a_question_mark_in_a_link_is_no_question() -> None:
+    assert split_roles("Details: https://x.example/page?id=7", "en").asks == ""
+
+
+def test_topics_named_in_a_reporting_request_count_as_what_it_is_about() -> None:
+    text = "Where do we put the cluster munition remnants in the annual report?"
+    result = classify(parsed(text), RULES)
+    assert result.scores["reporting"] == ASK_BONUS * 2.5
+    assert result.scores["clearance"] == 3.0  # told, not asked
+    assert "clearance counted as what a legislation or reporting request is about" in result.reason
+
+
+def test_a_weak_framing_term_leaves_the_request_whole() -> None:
+    result = classify(parsed("Could you survey the remnants for our form?"), RULES)
+    assert result.scores["clearance"] == ASK_BONUS * 1.0  # "form*" (1) frames nothing
+
+
+def test_a_framing_clause_elsewhere_leaves_other_requests_whole() -> None:
+    text = "Could you send the annual report template? Could you also survey the north?"
+    result = classify(parsed(text), RULES)
+    assert result.scores["clearance"] == ASK_BONUS * 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "topic_id"),
+    [
+        ("Nous pensions avoir terminé.", "victim_assistance"),
+        ("Les villages sont de nouveau accessibles.", "victim_assistance"),
+        ("Thank you for your hospitality in Geneva.", "victim_assistance"),
+        ("Pouvez-vous soutenir ce projet ?", "stockpile_destruction"),
+        ("Cela démontre notre engagement.", "stockpile_destruction"),
+        ("Nous pourrions dispenser une formation.", "stockpile_destruction"),
+        ("Wir haben uns ein Ziel gesetzt.", "legislation"),
+        ("Dieser Bestandteil ist wichtig.", "stockpile_destruction"),
+        ("Мы закончили работу.", "legislation"),
+        ("Ситуация складывается хорошо.", "stockpile_destruction"),
+        ("Gostaríamos de formular um pedido.", "reporting"),
+        ("Il faut se rendre compte de la situation.", "reporting"),
+    ],
+)
+def test_shipped_prefixes_do_not_match_unrelated_words_of_served_languages(
+    text: str, topic_id: str
+) -> None:
+    result = classify(parsed(text), load_rules(SHIPPED))
+    assert result.scores[topic_id] == 0, [e for e in result.evidence if e.topic == topic_id]

@@ -422,6 +422,90 @@ def test_one_marketing_phrase_alone_is_not_spam() -> None:
     assert run(message(text=text))[0] is Kind.ENQUIRY
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DEMINING EXPO\n\nRegister now: https://expo.example.com/r\n\nTo stop receiving our "
+        "offers, click here.",
+        "Bulletin n° 5\n\nSi vous ne souhaitez plus recevoir nos messages, cliquez ici.",
+        "Boletín 3\n\nHa recibido este correo porque está suscrito. Para dejar de recibirlo, "
+        "pulse aquí.",
+        "News of the month.\n\nView this email in your browser.",
+        "Field news.\n\nhttps://news.example.org/optout?u=81",
+    ],
+)
+def test_mass_mailing_footers_in_other_words_are_bulk(text: str) -> None:
+    assert run(message(subject="News", text=text))[0] is Kind.BULK
+
+
+def test_a_person_mentioning_an_unsubscribe_link_in_a_request_is_an_enquiry() -> None:
+    text = "Could you remove us from the bulletin? The unsubscribe link does not work."
+    assert run(message(text=text))[0] is Kind.ENQUIRY
+
+
+def test_campaign_header_of_mass_mailing_software_is_bulk() -> None:
+    parsed = message(("X-Campaign-ID", "GOV-0331"), text="Our new products for 2026.")
+    assert run(parsed) == (Kind.BULK, "mass-mailing header x-campaign-id")
+
+
+def test_campaign_header_above_a_forwarded_bulletin_with_a_request_is_an_enquiry() -> None:
+    parsed = message(("X-Campaign-ID", "GOV-0331"), forwarded_text="BULLETIN No 12")
+    assert run(parsed)[0] is Kind.ENQUIRY
+
+
+def test_sales_promotion_for_a_trade_fair_is_spam() -> None:
+    text = "LAST CHANCE: 30% off delegate passes. Meet 120+ exhibitors of demining equipment."
+    kind, reason = run(message(subject="Summit 2026", text=text))
+    assert kind is Kind.SPAM and "LAST CHANCE" in reason
+
+
+def test_an_enquiry_about_a_discount_alone_is_not_spam() -> None:
+    text = "Is there a 20% discount for delegates from affected States? Could you advise?"
+    assert run(message(text=text))[0] is Kind.ENQUIRY
+
+
+INVITE = Attachment(filename="invite.ics", content_type="application/ics", size=900)
+CALENDAR_TEXT = (
+    "You have been invited to the following event.\n\nDonor roundtable\nWhen: Thu 19 Mar\n"
+    "Join: https://meet.example/j/1\nGoing (intake@ccm-isu.example)?   Yes - Maybe - No\n"
+    "more options: https://calendar.example/event?eid=7"
+)
+
+
+def test_calendar_server_invitation_is_auto_reply() -> None:
+    parsed = message(subject="Invitation: Donor roundtable", text=CALENDAR_TEXT,
+                     attachments=(INVITE,))  # fmt: skip
+    kind, reason = run(parsed)
+    assert kind is Kind.AUTO_REPLY and reason.startswith("calendar invitation")
+
+
+def test_invitation_whose_organiser_asks_something_is_an_enquiry() -> None:
+    text = f"Could you present the clearance guidelines at this meeting?\n\n{CALENDAR_TEXT}"
+    parsed = message(subject="Invitation: Donor roundtable", text=text, attachments=(INVITE,))
+    assert run(parsed)[0] is Kind.ENQUIRY
+
+
+def test_invitation_wording_without_a_calendar_part_is_an_enquiry() -> None:
+    parsed = message(subject="Invitation: national workshop on survey", text="Dear ISU, ...")
+    assert run(parsed)[0] is Kind.ENQUIRY
+
+
+@pytest.mark.parametrize(
+    ("display", "address", "expected"),
+    [
+        ('"intake@ccm-isu.example"', "alerts@mailbox-check.example", Kind.SPAM),
+        ("ccm-lsu.example Support", "admin@mailbox-check.example", Kind.SPAM),
+        ("Focal Point (mfa.example)", "focal.point@mfa.example", Kind.ENQUIRY),
+        ('"intake@ccm-isu.example"', "someone@ccm-isu.example", Kind.ENQUIRY),
+    ],
+)
+def test_display_name_showing_our_domain_over_another_address_is_spam(
+    display: str, address: str, expected: Kind
+) -> None:
+    parsed = message(("From", f"{display} <{address}>"), from_address=address)
+    assert run(parsed, mail_from=address)[0] is expected
+
+
 # --- authentication results and "never acknowledge" -----------------------------------------
 
 
