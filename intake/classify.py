@@ -5,7 +5,7 @@ every decision carries its evidence and a reason in words.
 
 from __future__ import annotations
 
-from intake.classify_roles import split_roles
+from intake.classify_roles import split_roles, split_shift
 from intake.classify_terms import (
     BOUNDARY,
     Span,
@@ -13,6 +13,7 @@ from intake.classify_terms import (
     Vocabulary,
     Zone,
     filename_words,
+    normalise,
     term_index,
     vocabularies,
 )
@@ -30,6 +31,10 @@ REPEAT_CAP = 3
 # done ("already submitted") when the request is about another topic.
 ASK_BONUS = 2.0
 ASIDE = 0.2
+# A topic the sender only describes (in the text, not in the subject or an attachment name)
+# while the asking sentences clearly name another counts this much: background, not the ask.
+BACKGROUND = 0.5
+_TOLD = frozenset({"body", "forwarded", "quoted"})
 # A clear lead routes even when the confidence formula is still low: a winner that reaches
 # `min_score` with at least this many times the score of all other topics together is the main
 # ask, not a balance between topics (3.5 against 2, or 4 against 2 + 1, stay `general`).
@@ -51,9 +56,12 @@ FRAMED_SHARE = 1 / ASK_BONUS  # an asked clause's topic counts as told (in a sub
 def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
     """The topic of an enquiry, or `general` when no topic is clear enough."""
     language = detect_language(_language_sample(parsed), rules.languages)
-    found = _evidence(_zones(parsed, rules, language), rules)
+    earlier, text = split_shift(parsed.text[:MAX_ZONE_CHARS])
+    shifted = text != parsed.text[:MAX_ZONE_CHARS]
+    found = _evidence(_zones(parsed, rules, language, earlier, text), rules)
     framed = sorted({item.topic for role, item in found if role == FRAMED})
-    evidence, tempered = _temper_subject(_merge(_set_done_aside(found)), rules.min_score)
+    weighed, background = _set_done_aside(found, rules.min_score)
+    evidence, tempered = _temper_subject(_merge(weighed), rules.min_score)
     scores = {v.topic: 0.0 for v in vocabularies(rules)}
     for item in evidence:
         scores[item.topic] += item.weight
@@ -63,6 +71,12 @@ def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
     if framed:
         frames = " or ".join(sorted(FRAMING))
         reason += f"; {', '.join(framed)} counted as what a {frames} request is about"
+    if background:
+        reason += f"; {', '.join(background)} only described, not asked: counted {BACKGROUND:g}"
+        reason += " times in the text"
+    if shifted:
+        reason += "; the sender turned to another matter: the subject was not read and the text"
+        reason += f" before the turn counted {ASIDE:g} times"
     if tempered:
         reason += "; the subject counted no more than the body supports"
     return Classification(
@@ -75,24 +89,30 @@ def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
     )
 
 
-def _zones(parsed: ParsedMessage, rules: Rules, language: str) -> list[Part]:
+def _zones(
+    parsed: ParsedMessage, rules: Rules, language: str, earlier: str, own: str
+) -> list[Part]:
     """Each part of the message with its weight; parts weighted 0 are not read at all.
 
     In the sender's text and in forwarded text, the sentences that ask count `ASK_BONUS` times
     as much as the rest, and what the sender sets aside or has not got only `ASIDE` times.
+    When the sender turns to another matter (`split_shift`), the subject names the earlier
+    exchange and is not read; the sender's text before the turn counts `ASIDE` times.
     """
     weights = rules.weights
+    subject = 0.0 if own != parsed.text[:MAX_ZONE_CHARS] else weights.subject
     names = " ".join(filename_words(attachment.filename) for attachment in parsed.attachments)
     asks, context, done, aside = split_roles(parsed.subject[:MAX_ZONE_CHARS], language)
     parts = [
-        ("subject", f"{asks}{BOUNDARY}{context}", weights.subject, "context"),
-        ("subject", done, weights.subject, "done"),
-        ("subject", aside, weights.subject * ASIDE, "aside"),
+        ("subject", f"{asks}{BOUNDARY}{context}", subject, "context"),
+        ("subject", done, subject, "done"),
+        ("subject", aside, subject * ASIDE, "aside"),
+        ("body", normalise(earlier), weights.body * ASIDE, "aside"),
         ("quoted", parsed.quoted_text, weights.quoted, "context"),
         ("attachment", names, weights.attachment, "context"),
     ]
     for where, text, weight in (
-        ("body", parsed.text, weights.body),
+        ("body", own, weights.body),
         ("forwarded", parsed.forwarded_text, weights.forwarded),
     ):
         asks, context, done, aside = split_roles(text[:MAX_ZONE_CHARS], language)
@@ -157,20 +177,33 @@ def _clauses(zone: Zone) -> list[int]:
     return numbers
 
 
-def _set_done_aside(found: list[tuple[str, Evidence]]) -> list[Evidence]:
+def _set_done_aside(
+    found: list[tuple[str, Evidence]], min_score: float
+) -> tuple[list[Evidence], list[str]]:
     """What is done counts `ASIDE` unless it is about what the request is mostly about, or the
-    request names no topic ("half is done; could you fund the rest?")."""
+    request names no topic ("half is done; could you fund the rest?"). When the request names
+    a topic clearly (`min_score` / 2 asked), a topic only described in the text, never asked
+    about, counts `BACKGROUND` times there: it explains the request, it is not what is asked."""
     asked: dict[str, float] = {}
     for role, item in found:
         if role == "ask":
             asked[item.topic] = asked.get(item.topic, 0.0) + item.weight
     main = {topic for topic, score in asked.items() if score == max(asked.values())}
+    clear = max(asked.values(), default=0.0) >= min_score / 2
+    told = {item.topic for role, item in found if role == "context" and item.where in _TOLD}
+    background = sorted(told - set(asked)) if clear else []
     return [
-        item.model_copy(update={"weight": round(item.weight * ASIDE, 3)})
+        _scaled(item, ASIDE)
         if role == "done" and main and item.topic not in main
+        else _scaled(item, BACKGROUND)
+        if role == "context" and item.topic in background and item.where in _TOLD
         else item
         for role, item in found
-    ]
+    ], background
+
+
+def _scaled(item: Evidence, factor: float) -> Evidence:
+    return item.model_copy(update={"weight": round(item.weight * factor, 3)})
 
 
 def _merge(evidence: list[Evidence]) -> list[Evidence]:

@@ -59,7 +59,10 @@ _ASIDE = (
     "no question|no questions|not asking|no need for help|no need for support|not requesting"
     "|do not need help|do not need support|do not need assistance|do not need any|don t need help"
     "|don t need support|don t need assistance|don t need any|does not need help|not seeking"
-    "|already covered|already in hand|well in hand|not the subject"
+    "|already covered|already in hand|well in hand|not the subject|not about|is not related"
+    # "this message is not about clearance": the writer names what the message is not for
+    "|ne concerne pas|no se trata de|no es sobre|no tiene que ver"
+    "|nao se trata de|nao e sobre|geht nicht um|не касается|لا يتعلق"
     "|no issue|no issues|no problem|no problems|no difficulty|no difficulties|on track"
     "|aucune question|pas de question|pas de questions|pas besoin d aide|pas besoin d appui"
     "|pas besoin d assistance|pas besoin de soutien|ne demandons pas"
@@ -104,9 +107,26 @@ _NEGATION = (
     "|sin|ningun|ninguna|ninguno|no hay|no tenemos|no tiene|no poseemos|no posee|no existen"
     "|no existe|no quedan|no contamos con|ya no"
 )
+# The writer turns to another matter ("A different matter has come up", "une question d'une
+# autre nature", "Disculpen el asunto, es de un hilo anterior"): the subject line and what comes
+# before belong to the earlier exchange, not to this request. Not "another question", which
+# often goes on with the same topic.
+_SHIFT = (
+    "different matter|another matter|separate matter|unrelated matter|different subject"
+    "|different topic|different question|separate question|unrelated question|on another note"
+    "|on a different note|ignore the subject|excuse the subject|sorry for the subject"
+    "|subject line is|earlier thread|previous thread|old thread|now concerns|is now about"
+    "|autre nature|autre sujet|autre objet|sans rapport avec|excusez l objet|ne tenez pas compte"
+    "|porte maintenant sur|concerne maintenant|fil precedent|ancien fil|ancien message"
+    "|otra cuestion|otro asunto|otro tema|disculpen el asunto|disculpe el asunto|hilo anterior"
+    "|correo anterior|ahora se refiere|outro assunto|outra questao|outro tema"
+    "|desculpem o assunto|desculpe o assunto|anderes thema|andere angelegenheit"
+    "|anderen angelegenheit|anderes anliegen|другой вопрос|другому вопросу|другая тема|другой теме"
+    "|موضوع اخر|مسالة اخرى"
+)
 _GROUPS = {"ask": _ASK, "aside": _ASIDE, "refers_back": _REFERS_BACK, "done": _DONE,
            "negation": _NEGATION, "negation_en": "no|" + _NEGATION,
-           "lead_in": _LEAD_IN}  # fmt: skip
+           "lead_in": _LEAD_IN, "shift": _SHIFT}  # fmt: skip
 _NOT_NEGATION = _set("later longer one matter doubt")
 # A negation in a clause that says "not yet" ("pas encore", "todavía no") is a need.
 _STILL_TO_DO = _set("yet encore todavia aun still")
@@ -177,19 +197,37 @@ def split_roles(text: str, language: str = "") -> Roles:
     """Each clause of `text` by what it does for the request."""
     negation = "negation_en" if language == "en" else "negation"
     pieces: dict[str, list[str]] = {"ask": [], "context": [], "done": [], "aside": []}
-    lead_in = False  # the sentence before announced a list of questions
+    lead_in = False  # a sentence before announced a list of questions
+    carry = False  # …and the sentence just before it, or a listed item cut at a ";"
     for sentence in _SENTENCE_END.split(_WRAPPED.sub(" ", text)):
         normalised = [(c, normalise(c)) for c in _CLAUSE_END.split(sentence)]
         raw = [c for c, clause in normalised if clause]
         clauses = [clause for _, clause in normalised if clause]
-        listed = lead_in and bool(_LIST_ITEM.match(sentence))
+        listed = carry or (lead_in and bool(_LIST_ITEM.match(sentence)))
         roles = _clause_roles(raw, clauses, listed)
         for clause, role in zip(clauses, roles, strict=True):
             kept, negated = (clause, []) if role == "aside" else _negated(clause, negation)
             pieces[role].append(kept)
             pieces["aside"] += negated
-        lead_in = listed or _announces_list(sentence, clauses, roles)
+        announces = _announces_list(sentence, clauses, roles)
+        lead_in = listed or announces
+        # What follows "…for a project:" is what is asked, list markers or not, and so is the
+        # rest of an item cut at a ";" ("…need to be destroyed; we have no budget.").
+        carry = announces or (listed and sentence.rstrip().endswith(";"))
     return Roles(*(BOUNDARY.join(p for p in part if p) for part in pieces.values()))
+
+
+def split_shift(text: str) -> tuple[str, str]:
+    """(the text before the sentence where the writer turns to another matter, the text from
+    it); ("", text) when the writer does not turn."""
+    if not _has("shift", normalise(text)):  # most messages: one search, no sentence walk
+        return "", text
+    starts = [0, *(match.end() for match in _SENTENCE_END.finditer(text))]
+    ends = [*starts[1:], len(text)]
+    for start, end in zip(starts, ends, strict=True):
+        if _has("shift", normalise(text[start:end])):
+            return text[:start], text[start:]
+    return "", text
 
 
 def _announces_list(sentence: str, clauses: list[str], roles: list[str]) -> bool:

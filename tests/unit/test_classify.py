@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intake.classify import ASIDE, ASK_BONUS, _decide, classify
-from intake.classify_roles import split_roles
+from intake.classify import ASIDE, ASK_BONUS, BACKGROUND, _decide, classify
+from intake.classify_roles import split_roles, split_shift
 from intake.classify_terms import (
     _FOLD,
     _WORD,
@@ -511,6 +511,7 @@ def test_a_framing_clause_elsewhere_leaves_other_requests_whole() -> None:
         ("Ситуация складывается хорошо.", "stockpile_destruction"),
         ("Gostaríamos de formular um pedido.", "reporting"),
         ("Il faut se rendre compte de la situation.", "reporting"),
+        ("Просим Группу имплементационной поддержки помочь.", "legislation"),
     ],
 )
 def test_shipped_prefixes_do_not_match_unrelated_words_of_served_languages(
@@ -518,3 +519,75 @@ def test_shipped_prefixes_do_not_match_unrelated_words_of_served_languages(
 ) -> None:
     result = classify(parsed(text), load_rules(SHIPPED))
     assert result.scores[topic_id] == 0, [e for e in result.evidence if e.topic == topic_id]
+
+
+def test_a_topic_only_described_counts_as_background_when_the_request_names_another() -> None:
+    told = "Our survey teams covered the north."
+    result = classify(parsed(f"{told} Could you help our survivors?"), RULES)
+    vague = classify(parsed(f"{told} Could you help us?"), RULES)
+    assert result.scores["clearance"] == BACKGROUND * 1.0
+    assert "clearance only described, not asked" in result.reason
+    assert vague.scores["clearance"] == 1.0  # a request naming no topic leaves the text whole
+
+
+def test_background_leaves_the_subject_and_attachment_names_whole() -> None:
+    result = classify(parsed("Could you help our survivors?", subject="Survey"), RULES)
+    assert result.scores["clearance"] == RULES.min_score / 2  # tempered, not halved again
+
+
+def test_turning_to_another_matter_drops_the_subject_and_the_earlier_text() -> None:
+    text = "Thanks for the form. A different matter has come up: could you help our survivors?"
+    result = classify(parsed(text, subject="Re: annual report"), RULES)
+    assert result.scores["reporting"] == ASIDE * 1.0  # "form*" before the turn, no subject
+    assert result.topic == "victim_assistance"
+    assert "turned to another matter" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("Merci. Je vous écris pour une question d'une autre nature. Pourriez-vous…", "Merci. "),
+        ("Disculpen el asunto, es de un hilo anterior. ¿Podrían ayudarnos?", ""),
+        ("Thanks. Another question on the same form: which line?", None),
+        ("No turn here at all.", None),
+    ],
+)
+def test_split_shift_finds_where_the_writer_turns(text: str, earlier: str | None) -> None:
+    before, rest = split_shift(text)
+    if earlier is None:
+        assert (before, rest) == ("", text)
+    else:
+        assert before == earlier and before + rest == text
+
+
+def test_what_an_inline_colon_announces_is_asked() -> None:
+    roles = split_roles("We would like support for a project: prosthetics for survivors. Bye.")
+    assert roles.asks.split(BOUNDARY) == [
+        "we would like support for a project", "prosthetics for survivors"
+    ]
+    assert roles.context == "bye"
+
+
+def test_a_listed_item_cut_at_a_semicolon_still_asks() -> None:
+    text = "We would like to know:\n1. whether survivors need help; the centre closed.\n2. how."
+    assert "the centre closed" in split_roles(text, "en").asks
+
+
+def test_what_the_message_is_not_about_is_set_aside() -> None:
+    roles = split_roles("Our clearance is funded, so this message is not about clearance.", "en")
+    assert roles.aside == "so this message is not about clearance"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Could the ISU present the accession process at our regional seminar?", "general"),
+        ("¿Podrían enviarnos un modelo de instrumento de adhesión?", "legislation"),
+        ("Gostaríamos de convidar a Unidade para um seminário sobre a adesão.", "general"),
+    ],
+)
+def test_joining_the_convention_is_general_its_instrument_legislation(
+    text: str, expected: str
+) -> None:
+    """Accession and ratification are universalization (the ISU); the instrument is a legal act."""
+    assert classify(parsed(text), load_rules(SHIPPED)).topic == expected
