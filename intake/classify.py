@@ -46,8 +46,8 @@ Part = tuple[str, Zone, float, str]
 # penalises. In a request or a subject that names one of these topics strongly (a term of at
 # least `FRAME_MIN`: "which form", "annual report", "penal code"), the other topics named in
 # the same clause are what is reported or legislated on: they count as context there, not as
-# asked ("in which form do we declare the munitions retained for training?").
-FRAMING = frozenset({"reporting", "legislation"})
+# asked ("in which form do we declare the munitions retained for training?"). Which topics frame
+# is `framing_topics` in routing.toml (`Rules.framing_topics`).
 FRAME_MIN = 2.0
 FRAMED = "framed"
 FRAMED_SHARE = 1 / ASK_BONUS  # an asked clause's topic counts as told (in a subject: half)
@@ -69,7 +69,7 @@ def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
     evidence.sort(key=lambda item: (-item.weight, item.topic, item.term))
     topic, confidence, reason = _decide(scores, evidence, rules)
     if framed:
-        frames = " or ".join(sorted(FRAMING))
+        frames = " or ".join(sorted(rules.framing_topics))
         reason += f"; {', '.join(framed)} counted as what a {frames} request is about"
     if background:
         reason += f"; {', '.join(background)} only described, not asked: counted {BACKGROUND:g}"
@@ -131,7 +131,7 @@ def _evidence(zones: list[Part], rules: Rules) -> list[tuple[str, Evidence]]:
     spans = [term_index(rules).spans(zone) for _, zone, _, _ in zones]
     articles = [sorted(zone.articles().items()) for _, zone, _, _ in zones]
     topics = vocabularies(rules)
-    framing = [i for i, vocabulary in enumerate(topics) if vocabulary.topic in FRAMING]
+    framing = [i for i, vocabulary in enumerate(topics) if vocabulary.topic in rules.framing_topics]
     framed = [_framed_pieces(part, [in_zone[i] for i in framing]) for part, in_zone
               in zip(zones, spans, strict=True)]  # fmt: skip
     found: list[tuple[str, Evidence]] = []
@@ -153,7 +153,7 @@ def _evidence(zones: list[Part], rules: Rules) -> list[tuple[str, Evidence]]:
 
 def _framed_pieces(part: Part, framing: list[list[Span]]) -> frozenset[int]:
     """The word positions of the clauses of an asking part or a subject where a framing topic
-    (`FRAMING`) reaches `FRAME_MIN`."""
+    (`Rules.framing_topics`) reaches `FRAME_MIN`."""
     where, zone, _, role = part
     if role != "ask" and where != "subject":
         return frozenset()

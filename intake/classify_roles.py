@@ -44,6 +44,12 @@ _ASK = (
     "|not sure|unsure|not certain|pas surs|pas certains|pas sures|no estamos seguros"
     "|no tenemos claro|nao temos certeza|nao sabemos|nicht sicher|wissen nicht|не уверены"
     "|не знаем|لسنا متاكدين|لا نعرف"
+    # a question passed on ("the ministry asks us whether…"), and doubts, which are questions
+    "|asked whether|asking whether|asks if|asked if|want to know|wants to know|demande si"
+    "|demandent si|nous demande s|se demande si|se demandent si|demandons si|nos pregunta si"
+    "|pregunta si|preguntan si|preguntamos si|pergunta se|perguntam se|fragt ob|fragen ob"
+    "|спрашивает|спрашивают|يسال|يسالون|have doubts|avons des doutes|avons un doute"
+    "|tenemos dudas|tengo dudas|tenemos una duda|temos duvidas|haben zweifel|есть сомнения"
     # "our query is about…": the writer names what the message is for
     "|our query|our enquiry|our inquiry|my query|my enquiry|notre interrogation|nos questions"
     "|nuestra consulta|mi consulta|nuestras preguntas|nuestras consultas"
@@ -87,7 +93,11 @@ _REFERS_BACK = (
 )
 # A sentence that ends with ":" and asks ("The committee would like to know:") or announces
 # questions ("Our questions are the following:") makes the list items after it ask.
-_LEAD_IN = "question|questions|preguntas|consultas|perguntas|fragen|вопрос|вопросы|الاسئلة"
+_LEAD_IN = (
+    "question|questions|query|queries|enquiry|inquiry|doubt|doubts|interrogation|doute|doutes"
+    "|pregunta|preguntas|consulta|consultas|duda|dudas|pergunta|perguntas|duvida|duvidas|frage"
+    "|fragen|вопрос|вопросы|سؤال|الاسئلة"
+)
 # What is done and told as background ("already submitted", "s'est achevée"): it counts
 # little if the request is about something else (see `classify`).
 _DONE = (
@@ -114,6 +124,9 @@ _NEGATION = (
 _SHIFT = (
     "different matter|another matter|separate matter|unrelated matter|different subject"
     "|different topic|different question|separate question|unrelated question|on another note"
+    "|different query|question distincte|question differente|consulta distinta|pregunta distinta"
+    "|consulta diferente|pregunta diferente|pergunta diferente|questao diferente"
+    "|другого характера|سؤال مختلف"
     "|on a different note|ignore the subject|excuse the subject|sorry for the subject"
     "|subject line is|earlier thread|previous thread|old thread|now concerns|is now about"
     "|autre nature|autre sujet|autre objet|sans rapport avec|excusez l objet|ne tenez pas compte"

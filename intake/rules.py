@@ -15,8 +15,8 @@ from pydantic import Field
 
 from intake.models import Frozen
 from intake.rules_check import GENERAL
-from intake.rules_read import ROSTER, ROUTING, RuleFiles
-from intake.rules_schema import GeneralEntry, TopicFile
+from intake.rules_read import ROSTER, ROUTING, TOPICS, RuleFiles
+from intake.rules_schema import DEFAULT_FRAMING_TOPICS, GeneralEntry, TopicFile
 from intake.rules_source import Problem, Source
 
 __all__ = [
@@ -96,6 +96,8 @@ class Rules(Frozen):
     min_score: float
     languages: tuple[str, ...]
     fallback_role: str = "isu"
+    # topics whose requests frame the other topics named with them (see `classify`)
+    framing_topics: frozenset[str] = frozenset(DEFAULT_FRAMING_TOPICS)
     timezone: str = DEFAULT_TIMEZONE
     version: str  # short sha256 of the rule files: tells which rules routed a message
     directory: Path
@@ -137,7 +139,7 @@ def inspect_rules(
         timezone = "UTC"
     if today is None:
         today = datetime.now(ZoneInfo(timezone)).date()
-    problems += files.check(today)
+    problems += files.check(today) + _check_framing(files)
     problems.sort(key=_reading_order)
     if any(problem.severity == "error" for problem in problems):
         return None, problems
@@ -157,6 +159,26 @@ def _check_timezone(timezone: str) -> Problem | None:
         what = f"unknown time zone '{timezone}' (e.g. Europe/Zurich)"
         return Problem(file="(settings)", where="rules.timezone", what=what)
     return None
+
+
+def _check_framing(files: RuleFiles) -> list[Problem]:
+    """Each framing topic written must be a topic file's id: a misspelt one would silently frame
+    nothing. Unchecked when a topic file failed to load (its id is unknown)."""
+    unread = any(p.file.startswith(f"{TOPICS}/") and p.severity == "error" for p in files.problems)
+    if files.routing is None or unread:
+        return []
+    source, routing = files.routing
+    ids = sorted(topic.id for _, topic in files.topics)
+    path = ("classification", "framing_topics")
+    return [
+        source.problem(path, f"unknown topic '{topic}' (topics: {', '.join(ids)})")
+        for topic in routing.classification.framing_topics or ()
+        if topic not in ids
+    ]
+
+
+def _framing_topics(written: list[str] | None) -> frozenset[str]:
+    return frozenset(DEFAULT_FRAMING_TOPICS if written is None else written)
 
 
 def _build(files: RuleFiles, timezone: str) -> Rules:
@@ -179,6 +201,7 @@ def _build(files: RuleFiles, timezone: str) -> Rules:
         min_score=routing.classification.min_score,
         languages=tuple(dict.fromkeys(routing.classification.languages)),
         fallback_role=routing.classification.fallback_role,
+        framing_topics=_framing_topics(routing.classification.framing_topics),
         timezone=timezone,
         version=_version(files.sources),
         directory=files.directory,

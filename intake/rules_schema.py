@@ -68,11 +68,19 @@ class GeneralEntry(FileModel):
     guidance: Texts = {}
 
 
+# Article 7 reports and Article 9 laws are about the other obligations: in a request that names
+# one of these topics strongly, the other topics named with it are what is reported or legislated
+# on (see `classify`). The default when the key is absent, which is not checked against the topic
+# files: a rule set without these topics simply has nothing they frame.
+DEFAULT_FRAMING_TOPICS = ("reporting", "legislation")
+
+
 class ClassificationEntry(FileModel):
     threshold: float
     min_score: float
     languages: list[str]
     fallback_role: str = "isu"
+    framing_topics: list[str] | None = None  # None: `DEFAULT_FRAMING_TOPICS`
 
 
 class WeightsEntry(FileModel):

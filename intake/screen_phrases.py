@@ -250,6 +250,12 @@ UNSUBSCRIBE = _any(
     r"\bnicht mehr (?:erhalten|empfangen)\b",
     r"\bim browser (?:anzeigen|ansehen|öffnen)\b",
     r"\babbestellen\b",
+    # Russian and Arabic footers: "unsubscribe", "if you do not want to receive our offers"
+    r"\bотписаться\b",
+    r"\bотказаться от (?:рассылки|подписки)\b",
+    r"\bне (?:хотите|желаете) (?:больше )?получать\b",
+    r"إلغاء الاشتراك",
+    r"\bلا (?:ترغب|تريد) في (?:تلقي|استلام)",
     # an unsubscribe link, however the footer words it
     r"https?://\S*(?:unsubscribe|opt-?out|unsub\b|désinscri|desinscri|desabonn|abbestell|abmeld"
     r"|descadastr|darse-de-baja)",
@@ -270,7 +276,7 @@ SPAM_CONTENT = (
     ),
     _any(
         r"\bfree (?:audit|trial|quote|consultation|gift|sample)\b",
-        r"\b(?:100 ?%|completely|totally) free\b",
+        r"\b(?:100\s?%|completely|totally) free\b",
         r"\b(?:devis|documentation|essai|audit) gratuite?\b",
         r"\bsans engagement\b",
         r"\b(?:prueba|consulta|auditoría|cotización) gratuita\b",
@@ -281,6 +287,9 @@ SPAM_CONTENT = (
         r"\b(?:act now|don't miss (?:out|this (?:offer|opportunity)))\b",
         r"\boffre (?:exceptionnelle|exclusive|spéciale|limitée)\b",
         r"\boferta (?:exclusiva|especial|limitada)\b",
+        r"\b(?:только|лишь) до (?:конца|\d)",
+        r"\b(?:специальн|эксклюзивн|ограниченн)(?:ое|ые) (?:предложени|услови)",
+        r"\bعرض (?:خاص|حصري|محدود)",
     ),
     _any(r"\b(?:increase|boost|double) (?:your )?(?:website )?(?:traffic|sales|revenue)\b"),
     _any(r"\breply (?:with )?STOP\b", r"\brépondez STOP\b", r"\bresponda STOP\b"),
@@ -334,8 +343,8 @@ SPAM_CONTENT = (
     _any(r"\b(?:casino|viagra|cialis|replica watches|weight loss)\b"),
     # sales promotion: discounts, deadlines to buy, codes
     _any(
-        r"\b\d{1,2} ?% (?:off|discount)\b",
-        r"\b\d{1,2} ?% de (?:réduction|remise|descuento)\b",
+        r"\b\d{1,2}\s?% (?:off|discount)\b",
+        r"\b\d{1,2}\s?% de (?:réduction|remise|descuento)\b",
         r"\bearly[- ]bird (?:rate|price|discount|registration)\b",
         r"\b(?:register|book|buy|order|sign up|subscribe) (?:now|today)\b",
         r"\blast chance\b",
@@ -349,6 +358,9 @@ SPAM_CONTENT = (
         r"\b(?:regístrese|inscríbase) (?:ahora|hoy)\b",
         r"\búltima chance\b",
         r"\bjetzt (?:anmelden|buchen|registrieren)\b",
+        r"\b\d{1,2}\s?% (?:rabatt|desconto)\b",
+        r"\b(?:rabatt|desconto|скидк[аиуой]|خصم) (?:de |von |в )?\d{1,2}\s?%",
+        r"\b\d{1,2}\s?% скидк",
     ),
     # trade fairs and paid events selling to delegations
     _any(

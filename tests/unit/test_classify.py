@@ -485,6 +485,28 @@ def test_topics_named_in_a_reporting_request_count_as_what_it_is_about() -> None
     assert "clearance counted as what a legislation or reporting request is about" in result.reason
 
 
+def test_framing_topics_come_from_the_rules() -> None:
+    text = "Where do we put the cluster munition remnants in the annual report?"
+    result = classify(parsed(text), make_rules(framing_topics=frozenset()))
+    assert result.scores["clearance"] == ASK_BONUS * 3.0  # nothing frames: asked in full
+    assert "counted as what" not in result.reason
+
+
+def test_a_question_passed_on_asks() -> None:
+    text = "Le ministère termine le rapport et nous demande s'il peut être envoyé en Excel."
+    assert split_roles(text, "fr").context == ""
+
+
+def test_a_named_query_before_a_colon_makes_what_follows_ask() -> None:
+    roles = split_roles("Tengo una consulta: estamos preparando el informe anual.", "es")
+    assert roles.asks == "estamos preparando el informe anual"
+
+
+def test_a_different_query_turns_to_another_matter() -> None:
+    earlier, text = split_shift("Gracias por sus comentarios. Tengo una consulta distinta: ¿…?")
+    assert (earlier, text) == ("Gracias por sus comentarios. ", "Tengo una consulta distinta: ¿…?")
+
+
 def test_a_weak_framing_term_leaves_the_request_whole() -> None:
     result = classify(parsed("Could you survey the remnants for our form?"), RULES)
     assert result.scores["clearance"] == ASK_BONUS * 1.0  # "form*" (1) frames nothing

@@ -562,3 +562,31 @@ def test_key_lines_follow_arrays_of_tables_and_multiline_values() -> None:
     assert lines.line_of(("general", "guidance", "en")) == 14
     assert lines.line_of(("general", "guidance", "fr")) == 13
     assert lines.line_of(("not",)) is None
+
+
+# --- framing topics ----------------------------------------------------------------------
+
+
+def test_framing_topics_default_to_reporting_and_legislation(tmp_path: Path) -> None:
+    rules = load_rules(write_rules(tmp_path))
+    assert rules.framing_topics == {"reporting", "legislation"}
+
+
+def test_framing_topics_are_read_from_the_classification_table(tmp_path: Path) -> None:
+    routing = ROUTING.replace("min_score = 2.0", 'min_score = 2.0\nframing_topics = ["clearance"]')
+    rules = load_rules(write_rules(tmp_path, routing=routing))
+    assert rules.framing_topics == {"clearance"}
+
+
+def test_an_unknown_framing_topic_is_an_error_naming_the_file_and_key(tmp_path: Path) -> None:
+    routing = ROUTING.replace("min_score = 2.0", 'min_score = 2.0\nframing_topics = ["reportng"]')
+    problem = only(check(write_rules(tmp_path, routing=routing)))
+    assert problem.file == "routing.toml"
+    assert problem.where == at("classification.framing_topics", routing, "framing_topics")
+    assert "unknown topic 'reportng'" in problem.what and "clearance" in problem.what
+
+
+def test_framing_topics_must_be_a_list_of_ids(tmp_path: Path) -> None:
+    routing = ROUTING.replace("min_score = 2.0", 'min_score = 2.0\nframing_topics = "reporting"')
+    problem = only(check(write_rules(tmp_path, routing=routing)))
+    assert problem.where.startswith("classification.framing_topics")

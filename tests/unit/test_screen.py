@@ -699,3 +699,21 @@ def test_plain_latin_lowers_as_the_regex_engine_folds() -> None:
 )
 def test_alternatives_write_a_shared_word_boundary_once(patterns: list[str], expected: str) -> None:
     assert P._alternatives(patterns) == expected
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Если вы не хотите получать наши предложения, ответьте «Отписаться».",
+        "لإلغاء الاشتراك في هذه الرسائل اضغط هنا",
+    ],
+)
+def test_russian_and_arabic_newsletter_footers_are_bulk(footer: str) -> None:
+    assert run(message(text=f"Утилизация под ключ.\n\n{footer}"))[0] is Kind.BULK
+
+
+@pytest.mark.parametrize(
+    "text", ["Only today: 15% off! Free trial.", "скидка 20% — только до конца месяца"]
+)
+def test_discounts_written_without_a_space_before_the_percent_sign_are_spam(text: str) -> None:
+    assert run(message(text=text))[0] is Kind.SPAM
