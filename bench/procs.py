@@ -136,7 +136,11 @@ def descendants(pid: int) -> list[int]:
     stack = [pid]
     while stack:
         parent = stack.pop()
-        for task in Path(f"/proc/{parent}/task").glob("*"):
+        try:  # a process may end between being listed and being read
+            tasks = list(Path(f"/proc/{parent}/task").iterdir())
+        except OSError:
+            continue
+        for task in tasks:
             with contextlib.suppress(OSError, ValueError):
                 children = [int(c) for c in (task / "children").read_text().split()]
                 found += children
