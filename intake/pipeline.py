@@ -169,6 +169,8 @@ class PipelineWorker:
             reason=result.reason,
             outbound=list(result.outbound),
         )
+        if result.reopened_from is not None:  # logged once committed, as the rest
+            log.info("cases.reopened", case=result.case_ref, previous_state=result.reopened_from)
         if result.ack_refusal is not None:
             level = log.warning if result.ack_refusal.code == "global_pause" else log.info
             level("ack.suppressed", reason=result.ack_refusal.code)

@@ -14,13 +14,10 @@ from datetime import UTC, datetime
 
 from intake import bounces, cases
 from intake.analyse import Analysis
-from intake.logs import get_logger
 from intake.mailout import MailOut, Planned
 from intake.models import Kind, MessageState, Route
 from intake.route import day_of, holders
 from intake.store import transaction
-
-log = get_logger("intake.settle")
 
 
 @dataclass(frozen=True)
@@ -43,6 +40,7 @@ class Outcome:
     reason: str
     outbound: tuple[str, ...] = ()  # kinds of mail queued
     ack_refusal: cases.Refusal | None = None  # why an enquiry was not acknowledged
+    reopened_from: str | None = None  # the state of the case this follow-up reopened
 
 
 @dataclass(frozen=True)
@@ -176,11 +174,13 @@ def _on_case(
         cases.touch(conn, case.ref, now)
     route = _route_today(case.route, out, msg)
     forward = out.plan_forward(msg.raw, analysis, case.ref, case.topic, route, follow_up=True)
-    how = f" (reopened: was {case.state})" if reopened else ""
+    was = case.state if reopened else None
+    how = f" (reopened: was {was})" if was else ""
     reason = f"follow-up on {case.ref}{how}: forwarded to the case's recipients, not acknowledged"
-    if reopened:  # the reference and the state only: no address, no subject
-        log.info("cases.reopened", case=case.ref, previous_state=case.state)
-    return Outcome(MessageState.ROUTED, Kind.FOLLOW_UP, case.ref, reason, ("forward",)), [forward]
+    outcome = Outcome(
+        MessageState.ROUTED, Kind.FOLLOW_UP, case.ref, reason, ("forward",), reopened_from=was
+    )
+    return outcome, [forward]
 
 
 def _add_people(conn: sqlite3.Connection, ref: str, analysis: Analysis) -> None:

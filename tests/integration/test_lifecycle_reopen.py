@@ -8,14 +8,18 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import UTC, datetime
+from email.message import EmailMessage
+from typing import Any
 
+import pytest
 from structlog.testing import capture_logs
 
 from intake import retention
 from intake.app import App
+from intake.mailout import MailOut
 from intake.reroute import reroute
 from tests.conftest import Clock, Received, RelaySink
-from tests.helpers import enquiry
+from tests.helpers import enquiry, send
 from tests.integration.test_cases_and_acks import (
     ANA,
     DAY,
@@ -45,15 +49,18 @@ def last_reason(app: App) -> str:
     return str(rows(app, "SELECT reason FROM messages ORDER BY id DESC LIMIT 1")[0]["reason"])
 
 
-async def enquirer_writes_again(app: App, ack: Received) -> None:
-    """The enquirer answers our acknowledgement."""
-    reply = enquiry(
+def reply_to(ack: Received) -> EmailMessage:
+    """The enquirer's answer to our acknowledgement."""
+    return enquiry(
         subject="Re: districts concerned",
         body=FOLLOW_UP_BODY,
         In_Reply_To=f"<{bare_id(ack)}>",
         References=f"<{bare_id(ack)}>",
     )
-    await submit(app, reply)
+
+
+async def enquirer_writes_again(app: App, ack: Received) -> None:
+    await submit(app, reply_to(ack))
 
 
 async def answered_case(app: App, sink: RelaySink, clock: Clock) -> tuple[str, Received]:
@@ -186,3 +193,23 @@ async def test_after_a_correction_only_people_not_yet_reminded_are_reminded(
     [_, second] = notices(sink, "reminder")
     assert second.rcpt_tos and ISU not in second.rcpt_tos  # the ISU was reminded already
     assert all(a.startswith("legislation-coordinator-") for a in second.rcpt_tos)
+
+
+async def test_a_reopening_rolled_back_by_a_store_fault_is_logged_once_when_it_happens(
+    intake: App, sink: RelaySink, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ref, ack = await answered_case(intake, sink, clock)
+    assert (await send(intake.port, reply_to(ack), sender=ANA))[0] == 250
+    queue = MailOut.queue
+
+    def disk_fault(self: MailOut, *args: Any, **kwargs: Any) -> Any:
+        raise sqlite3.OperationalError("disk I/O error")  # after the case was reopened
+
+    monkeypatch.setattr(MailOut, "queue", disk_fault)
+    with capture_logs() as logs:
+        assert await intake.pipeline.run_once() == 0  # the batch is rolled back, kept for later
+        assert case_state(intake, ref) == "answered"
+        monkeypatch.setattr(MailOut, "queue", queue)
+        assert await intake.pipeline.run_once() == 1
+    assert case_state(intake, ref) == "open"
+    assert [e["case"] for e in logs if e["event"] == "cases.reopened"] == [ref]
