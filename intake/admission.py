@@ -15,13 +15,14 @@ LOCAL_PART_LIMIT = 64  # RFC 5321 section 4.5.3.1.1
 # An RFC 5321 mailbox: dot-string or quoted local part, a domain or an address literal (with
 # the underscore some real hosts use in their names: refusing it would lose legitimate mail).
 _MAILBOX = re.compile(
-    r'(?:[A-Za-z0-9!#$%&\'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&\'*+/=?^_`{|}~-]+)*'
+    r"(?:[A-Za-z0-9!#$%&\'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&\'*+/=?^_`{|}~-]+)*"
     r'|"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])*")'
     r"@(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}"
     r"[A-Za-z0-9_])?)*|\[[\x21-\x5a\x5e-\x7e]+\])"
 )
 MAX_PATH = 256  # RFC 5321 section 4.5.3.1.3
 MAX_DOMAIN = 255
+
 
 def split_path(arg: str) -> tuple[str, str] | None:
     """A MAIL/RCPT argument's path (without brackets; "" for `<>`) and its parameters; None

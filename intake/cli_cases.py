@@ -22,9 +22,7 @@ DAY = 86_400
 
 def add_cases_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cases = sub.add_parser("cases", help="cases: list, show, close, reroute, erase, screened")
-    cases.add_argument(
-        "action", choices=["list", "show", "close", "reroute", "erase", "screened"]
-    )
+    cases.add_argument("action", choices=["list", "show", "close", "reroute", "erase", "screened"])
     cases.add_argument("ref", nargs="?")
     cases.add_argument("--topic", help="reroute: the topic the case belongs to")
     cases.add_argument("--by", help="reroute, erase: who decided (default: your user name)")
@@ -117,6 +115,9 @@ def _erase(conn: sqlite3.Connection, settings: Settings, ref: str, by: str, as_j
     data = tombstone.as_dict()
     from intake.cli import _print
 
-    _print(data, as_json, lambda d: "erased; what remains:\n" + "\n".join(
-        f"  {k:<14}{v}" for k, v in d.items()))
+    _print(
+        data,
+        as_json,
+        lambda d: "erased; what remains:\n" + "\n".join(f"  {k:<14}{v}" for k, v in d.items()),
+    )
     return 0

@@ -93,8 +93,11 @@ def _label(correction: dict[str, Any] | None, candidate_topic: str) -> dict[str,
 
 def render_diff(changes: list[dict[str, Any]]) -> str:
     changed = [c for c in changes if c["changed"]]
-    lines = [f"{len(changed)} message(s) would be routed differently:" if changed
-             else "no stored message would be routed differently"]
+    lines = [
+        f"{len(changed)} message(s) would be routed differently:"
+        if changed
+        else "no stored message would be routed differently"
+    ]
     lines += _render_changes(changed)
     labelled = [c for c in changes if c["label"]]
     if labelled:
@@ -102,9 +105,11 @@ def render_diff(changes: list[dict[str, Any]]) -> str:
     for c in labelled:
         label = c["label"]
         verdict = "agrees" if label["candidate_agrees"] else "DISAGREES"
-        lines.append(f"{c['message']} {c['case']} {c['subject'][:60]!r}: {label['was']} ->"
-                     f" {label['topic']} by {label['by']} on {label['at'][:10]};"
-                     f" now {c['topic']['now']}, candidate {c['topic']['candidate']} ({verdict})")
+        lines.append(
+            f"{c['message']} {c['case']} {c['subject'][:60]!r}: {label['was']} ->"
+            f" {label['topic']} by {label['by']} on {label['at'][:10]};"
+            f" now {c['topic']['now']}, candidate {c['topic']['candidate']} ({verdict})"
+        )
     return "\n".join(lines)
 
 

@@ -40,13 +40,23 @@ _NOT_RECOGNISED = re.compile(r'^500 Error: command ".*" not recognized$', re.DOT
 _MALFORMED = "553 5.1.3 Error: malformed address"
 _ENHANCED = re.compile(r"^\d{3}[ -][245]\.\d{1,3}\.\d{1,3}( |$)")
 # The enhanced code given to aiosmtpd's other 4xx/5xx replies (RFC 3463), by reply code.
-_DETAIL = {"500": "5.5.2", "501": "5.5.4", "502": "5.5.1", "503": "5.5.1", "504": "5.5.4",
-           "555": "5.5.4", "454": "4.7.0"}
+_DETAIL = {
+    "500": "5.5.2",
+    "501": "5.5.4",
+    "502": "5.5.1",
+    "503": "5.5.1",
+    "504": "5.5.4",
+    "555": "5.5.4",
+    "454": "4.7.0",
+}
+
 
 def rewrite(status: str, command: str) -> str:
     if status == _MALFORMED:
-        return "553 5.1.7 Malformed sender address" if command == "MAIL" else (
-            "553 5.1.3 Malformed recipient address"
+        return (
+            "553 5.1.7 Malformed sender address"
+            if command == "MAIL"
+            else ("553 5.1.3 Malformed recipient address")
         )
     if _NOT_RECOGNISED.match(status):
         return "500 5.5.2 Command not recognized"

@@ -113,16 +113,28 @@ def _digest(*folders: Path) -> str:
 def _check_in_child(
     templates_dir: Path, rules_dir: Path, timezone: str, with_rules: bool
 ) -> list[str]:
-    command = [sys.executable, "-m", "intake.template_check", str(templates_dir),
-               str(rules_dir), timezone, "1" if with_rules else "0"]
+    command = [
+        sys.executable,
+        "-m",
+        "intake.template_check",
+        str(templates_dir),
+        str(rules_dir),
+        timezone,
+        "1" if with_rules else "0",
+    ]
     try:
         done = subprocess.run(
-            command, capture_output=True, timeout=RENDER_SECONDS, preexec_fn=_limit_memory,
+            command,
+            capture_output=True,
+            timeout=RENDER_SECONDS,
+            preexec_fn=_limit_memory,
             check=False,
         )
     except subprocess.TimeoutExpired:
-        return [f"{templates_dir}: rendering took longer than {RENDER_SECONDS} s"
-                " (a loop or an expression too large?)"]
+        return [
+            f"{templates_dir}: rendering took longer than {RENDER_SECONDS} s"
+            " (a loop or an expression too large?)"
+        ]
     if done.returncode != 0:
         return [f"{templates_dir}: rendering failed or used too much memory"]
     lines: list[str] = json.loads(done.stdout)

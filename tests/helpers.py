@@ -48,7 +48,9 @@ def enquiry(
 
 
 async def send(
-    port: int, message: EmailMessage | bytes, sender: str = "ana.pereira@mod.example.org",
+    port: int,
+    message: EmailMessage | bytes,
+    sender: str = "ana.pereira@mod.example.org",
     recipients: tuple[str, ...] = (INTAKE,),
 ) -> tuple[int, str]:
     """Send one message; returns the final reply (code, text), whatever it is."""

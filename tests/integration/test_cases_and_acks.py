@@ -108,8 +108,10 @@ async def test_reply_to_our_acknowledgement_joins_the_case_and_is_not_acknowledg
 ) -> None:
     ref, _, ack = await first_case(intake, sink)
     reply = enquiry(
-        subject="Re: districts concerned", body=FOLLOW_UP_BODY,
-        In_Reply_To=f"<{bare_id(ack)}>", References=f"<{bare_id(ack)}>",
+        subject="Re: districts concerned",
+        body=FOLLOW_UP_BODY,
+        In_Reply_To=f"<{bare_id(ack)}>",
+        References=f"<{bare_id(ack)}>",
     )
     await submit(intake, reply)
 
@@ -120,9 +122,7 @@ async def test_reply_to_our_acknowledgement_joins_the_case_and_is_not_acknowledg
     assert (row["kind"], row["state"], row["case_ref"]) == ("follow_up", "routed", ref)
 
 
-async def test_follow_up_goes_to_the_recipients_of_the_case(
-    intake: App, sink: RelaySink
-) -> None:
+async def test_follow_up_goes_to_the_recipients_of_the_case(intake: App, sink: RelaySink) -> None:
     _, forward, ack = await first_case(intake, sink)
     reply = enquiry(subject="Re: districts", body=FOLLOW_UP_BODY, In_Reply_To=f"<{bare_id(ack)}>")
     await submit(intake, reply)
@@ -145,8 +145,12 @@ async def test_subject_reference_from_a_colleague_at_the_same_domain_joins_the_c
 ) -> None:
     ref, _, _ = await first_case(intake, sink)
     colleague = "jean.martin@mod.example.org"
-    message = enquiry(subject=f"[{ref}] maps of the districts", body=FOLLOW_UP_BODY,
-                      sender=colleague, name="Jean Martin")
+    message = enquiry(
+        subject=f"[{ref}] maps of the districts",
+        body=FOLLOW_UP_BODY,
+        sender=colleague,
+        name="Jean Martin",
+    )
     await submit(intake, message, sender=colleague)
 
     assert [case_of(f) for f in sink.of_kind("forward")] == [ref, ref]
@@ -163,8 +167,11 @@ async def test_subject_reference_from_the_reply_to_address_we_acknowledged_joins
     [ack] = sink.of_kind("ack")
     assert ack.rcpt_tos == [home]
     ref = case_of(ack)
-    await submit(intake, enquiry(subject=f"[{ref}] more details", body=FOLLOW_UP_BODY,
-                                 sender=home), sender=home)
+    await submit(
+        intake,
+        enquiry(subject=f"[{ref}] more details", body=FOLLOW_UP_BODY, sender=home),
+        sender=home,
+    )
     row = last_message(intake)
     assert (row["kind"], row["case_ref"]) == ("follow_up", ref)
 
@@ -174,8 +181,9 @@ async def test_subject_reference_from_a_stranger_opens_a_new_case_recording_the_
 ) -> None:
     ref, _, _ = await first_case(intake, sink)
     stranger = "someone@elsewhere.example"
-    message = enquiry(subject=f"[{ref}] clearance of cluster munition remnants",
-                      sender=stranger, name="Some One")
+    message = enquiry(
+        subject=f"[{ref}] clearance of cluster munition remnants", sender=stranger, name="Some One"
+    )
     await submit(intake, message, sender=stranger)
 
     new = case_of(sink.of_kind("forward")[1])
@@ -203,8 +211,11 @@ async def test_case_references_are_prefix_year_and_an_increasing_sequence(
     intake: App, sink: RelaySink
 ) -> None:
     for n in range(3):
-        await submit(intake, other_enquiry(n, sender=f"focal{n}@state{n}.example"),
-                     sender=f"focal{n}@state{n}.example")
+        await submit(
+            intake,
+            other_enquiry(n, sender=f"focal{n}@state{n}.example"),
+            sender=f"focal{n}@state{n}.example",
+        )
     refs = [case_of(f) for f in sink.of_kind("forward")]
     assert refs == ["CCM-2026-0001", "CCM-2026-0002", "CCM-2026-0003"]
     assert all(re.fullmatch(r"CCM-\d{4}-\d{4}", r) for r in refs)
@@ -255,9 +266,12 @@ async def test_roster_contact_replying_on_a_case_is_recorded_and_marks_it_answer
     rules = load_rules(ROOT / "routing_rules")
     contact = rules.contacts["isu"].email
     reply = enquiry(
-        subject=f"RE: [{ref}] your request", sender=contact, name="ISU",
+        subject=f"RE: [{ref}] your request",
+        sender=contact,
+        name="ISU",
         body="Dear Ana,\n\nThank you; the coordinators will contact you this week.\n\nISU",
-        In_Reply_To=f"<{bare_id(forward)}>", References=f"<{bare_id(forward)}>",
+        In_Reply_To=f"<{bare_id(forward)}>",
+        References=f"<{bare_id(forward)}>",
     )
     before = len(sink.messages)
     await submit(intake, reply, sender=contact)
@@ -275,8 +289,12 @@ async def test_roster_contact_quoting_the_reference_is_recorded_on_the_case(
 ) -> None:
     ref, _, _ = await first_case(intake, sink)
     contact = load_rules(ROOT / "routing_rules").contacts["isu-director"].email
-    reply = enquiry(subject=f"[{ref}] next steps", sender=contact, name="Director",
-                    body="Dear Ana,\n\nWe will call you on Monday.\n\nBest")
+    reply = enquiry(
+        subject=f"[{ref}] next steps",
+        sender=contact,
+        name="Director",
+        body="Dear Ana,\n\nWe will call you on Monday.\n\nBest",
+    )
     before = len(sink.messages)
     await submit(intake, reply, sender=contact)
 
@@ -290,8 +308,12 @@ async def test_roster_contact_writing_off_any_case_goes_to_the_isu_unacknowledge
 ) -> None:
     rules = load_rules(ROOT / "routing_rules")
     contact = rules.contacts["isu-director"].email
-    message = enquiry(subject="Note for the file", sender=contact, name="Director",
-                      body="Colleagues,\n\nPlease note the new focal point of Lebanon.\n")
+    message = enquiry(
+        subject="Note for the file",
+        sender=contact,
+        name="Director",
+        body="Colleagues,\n\nPlease note the new focal point of Lebanon.\n",
+    )
     await submit(intake, message, sender=contact)
 
     row = last_message(intake)
@@ -363,8 +385,9 @@ async def test_global_cap_pauses_acknowledgements_while_forwards_go_on(
         assert len(sink.of_kind("ack")) == 2
 
         clock.advance(601)
-        await submit(app, other_enquiry(9, sender="late@state9.example"),
-                     sender="late@state9.example")
+        await submit(
+            app, other_enquiry(9, sender="late@state9.example"), sender="late@state9.example"
+        )
     assert len(sink.of_kind("ack")) == 3  # the pause ends once the window has passed
 
 
@@ -433,12 +456,21 @@ SPANISH = (
 
 LOCALISED = [
     pytest.param(
-        "Demande d'appui pour l'assistance aux victimes", FRENCH, "claire.dubois@sante.example.fr",
-        "fr", "Accusé de réception", "réadaptation physique", id="french",
+        "Demande d'appui pour l'assistance aux victimes",
+        FRENCH,
+        "claire.dubois@sante.example.fr",
+        "fr",
+        "Accusé de réception",
+        "réadaptation physique",
+        id="french",
     ),
     pytest.param(
-        "Solicitud de apoyo para la asistencia a víctimas", SPANISH,
-        "lucia.fernandez@salud.example.es", "es", "Acuse de recibo", "rehabilitación física",
+        "Solicitud de apoyo para la asistencia a víctimas",
+        SPANISH,
+        "lucia.fernandez@salud.example.es",
+        "es",
+        "Acuse de recibo",
+        "rehabilitación física",
         id="spanish",
     ),
 ]
@@ -446,7 +478,13 @@ LOCALISED = [
 
 @pytest.mark.parametrize(("subject", "body", "sender", "lang", "word", "quoted"), LOCALISED)
 async def test_acknowledgement_is_in_the_language_of_the_enquiry(
-    intake: App, sink: RelaySink, subject: str, body: str, sender: str, lang: str, word: str,
+    intake: App,
+    sink: RelaySink,
+    subject: str,
+    body: str,
+    sender: str,
+    lang: str,
+    word: str,
     quoted: str,
 ) -> None:
     await submit(intake, enquiry(subject=subject, body=body, sender=sender), sender=sender)
@@ -462,4 +500,3 @@ async def test_acknowledgement_goes_to_reply_to_when_present(intake: App, sink: 
     [ack] = sink.of_kind("ack")
     assert ack.rcpt_tos == ["desk@mod.example.org"]
     assert [a.addr_spec for a in ack.message["To"].addresses] == ["desk@mod.example.org"]
-

@@ -56,33 +56,39 @@ def top_level_names(received: Received) -> list[str]:
     ]
 
 
-def raw_enquiry(subject: bytes, from_line: bytes = b"Ana Pereira <ana.pereira@mod.example.org>",
-                message_id: bytes = b"<raw-1@mod.example.org>") -> bytes:
+def raw_enquiry(
+    subject: bytes,
+    from_line: bytes = b"Ana Pereira <ana.pereira@mod.example.org>",
+    message_id: bytes = b"<raw-1@mod.example.org>",
+) -> bytes:
     """An enquiry built byte by byte, so that encoded words reach the intake as written."""
-    return b"\r\n".join([
-        b"From: " + from_line,
-        b"To: " + INTAKE.encode(),
-        b"Subject: " + subject,
-        b"Date: Mon, 21 Sep 2026 10:00:00 +0000",
-        b"Message-ID: " + message_id,
-        b"MIME-Version: 1.0",
-        b"Content-Type: text/plain; charset=utf-8",
-        b"",
-        b"Dear ISU,",
-        b"",
-        b"Our mine action centre requests technical assistance for the clearance of cluster"
-        b" munition remnants in two districts.",
-        b"",
-        b"Ana Pereira",
-        b"",
-    ])
+    return b"\r\n".join(
+        [
+            b"From: " + from_line,
+            b"To: " + INTAKE.encode(),
+            b"Subject: " + subject,
+            b"Date: Mon, 21 Sep 2026 10:00:00 +0000",
+            b"Message-ID: " + message_id,
+            b"MIME-Version: 1.0",
+            b"Content-Type: text/plain; charset=utf-8",
+            b"",
+            b"Dear ISU,",
+            b"",
+            b"Our mine action centre requests technical assistance for the clearance of cluster"
+            b" munition remnants in two districts.",
+            b"",
+            b"Ana Pereira",
+            b"",
+        ]
+    )
 
 
 # --- never acknowledged, nobody gets it ---------------------------------------------------
 
 
-@pytest.mark.parametrize("value", ["auto-replied", "auto-generated", "Auto-Replied",
-                                   "auto-notified", "yes"])
+@pytest.mark.parametrize(
+    "value", ["auto-replied", "auto-generated", "Auto-Replied", "auto-notified", "yes"]
+)
 async def test_auto_submitted_other_than_no_is_stored_and_neither_acked_nor_forwarded(
     intake: App, sink: RelaySink, value: str
 ) -> None:
@@ -142,29 +148,31 @@ async def test_mail_from_mailer_daemon_or_postmaster_is_a_bounce(
 
 
 async def test_delivery_status_report_is_a_bounce(intake: App, sink: RelaySink) -> None:
-    report = b"\r\n".join([
-        b"From: Mail Delivery System <mailer@mx.mod.example.org>",
-        b"To: " + INTAKE.encode(),
-        b"Subject: Your message",
-        b"Message-ID: <dsn-1@mx.mod.example.org>",
-        b"MIME-Version: 1.0",
-        b'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
-        b"",
-        b"--b1",
-        b"Content-Type: text/plain",
-        b"",
-        b"Your message to x@y.example could not be delivered.",
-        b"--b1",
-        b"Content-Type: message/delivery-status",
-        b"",
-        b"Reporting-MTA: dns; mx.mod.example.org",
-        b"",
-        b"Final-Recipient: rfc822; x@y.example",
-        b"Action: failed",
-        b"Status: 5.1.1",
-        b"--b1--",
-        b"",
-    ])
+    report = b"\r\n".join(
+        [
+            b"From: Mail Delivery System <mailer@mx.mod.example.org>",
+            b"To: " + INTAKE.encode(),
+            b"Subject: Your message",
+            b"Message-ID: <dsn-1@mx.mod.example.org>",
+            b"MIME-Version: 1.0",
+            b'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+            b"",
+            b"--b1",
+            b"Content-Type: text/plain",
+            b"",
+            b"Your message to x@y.example could not be delivered.",
+            b"--b1",
+            b"Content-Type: message/delivery-status",
+            b"",
+            b"Reporting-MTA: dns; mx.mod.example.org",
+            b"",
+            b"Final-Recipient: rfc822; x@y.example",
+            b"Action: failed",
+            b"Status: 5.1.1",
+            b"--b1--",
+            b"",
+        ]
+    )
     await submit(intake, report, sender="mailer@mx.mod.example.org")
     expect_screened(intake, sink, "bounce")
     assert "multipart/report" in last_message(intake)["reason"]
@@ -175,9 +183,7 @@ async def test_mail_from_our_own_address_is_a_loop(intake: App, sink: RelaySink)
     expect_screened(intake, sink, "loop")
 
 
-async def test_our_own_acknowledgement_mailed_back_is_a_loop(
-    intake: App, sink: RelaySink
-) -> None:
+async def test_our_own_acknowledgement_mailed_back_is_a_loop(intake: App, sink: RelaySink) -> None:
     await submit(intake, enquiry())
     [ack] = sink.of_kind("ack")
     sink.messages.clear()
@@ -227,8 +233,10 @@ async def test_message_without_message_id_is_forwarded_but_not_acknowledged(
 
 
 AMBIGUOUS_FROM = [
-    pytest.param(b"From: Mallory <mallory@attack.example>\r\nFrom: Ana <" + ANA.encode() + b">",
-                 id="two-from-headers"),
+    pytest.param(
+        b"From: Mallory <mallory@attack.example>\r\nFrom: Ana <" + ANA.encode() + b">",
+        id="two-from-headers",
+    ),
     pytest.param(b"From: <first@attack.example>, <" + ANA.encode() + b">", id="two-mailboxes"),
     pytest.param(b"From: " + ANA.encode() + b"(<bob@attack.example>", id="open-comment"),
     pytest.param(b"From: a@malicious.example@mod.example.org", id="two-at-signs"),
@@ -256,8 +264,13 @@ async def test_out_of_office_answer_to_our_acknowledgement_is_a_loop(
     [ack] = sink.of_kind("ack")
     sink.messages.clear()
     ack_id = str(ack.message["Message-ID"])
-    answer = enquiry(subject="Out of office", body="I am away until Monday.",
-                     Auto_Submitted="auto-replied", In_Reply_To=ack_id, References=ack_id)
+    answer = enquiry(
+        subject="Out of office",
+        body="I am away until Monday.",
+        Auto_Submitted="auto-replied",
+        In_Reply_To=ack_id,
+        References=ack_id,
+    )
     await submit(intake, answer)
     expect_screened(intake, sink, "loop")
 
@@ -342,8 +355,10 @@ async def test_encoded_line_break_in_the_display_name_makes_the_sender_ambiguous
 async def test_script_in_the_display_name_is_escaped_in_html_and_literal_in_text(
     intake: App, sink: RelaySink
 ) -> None:
-    raw = raw_enquiry(b'"><img src=x onerror=alert(1)> clearance of cluster munition remnants',
-                      b'"<script>alert(1)</script>" <ana.pereira@mod.example.org>')
+    raw = raw_enquiry(
+        b'"><img src=x onerror=alert(1)> clearance of cluster munition remnants',
+        b'"<script>alert(1)</script>" <ana.pereira@mod.example.org>',
+    )
     await submit(intake, raw)
     [forward] = sink.of_kind("forward")
     [ack] = sink.of_kind("ack")

@@ -32,19 +32,25 @@ BODY = (
 )
 
 
-def message(*headers: bytes, body: bytes = BODY, subject: bytes = b"Clearance request",
-            message_id: bytes = b"<content-1@mod.example.org>") -> bytes:
+def message(
+    *headers: bytes,
+    body: bytes = BODY,
+    subject: bytes = b"Clearance request",
+    message_id: bytes = b"<content-1@mod.example.org>",
+) -> bytes:
     """A message built byte by byte; `headers` are added after the usual ones."""
-    return b"\r\n".join([
-        b"From: Ana Pereira <" + ANA.encode() + b">",
-        b"To: " + INTAKE.encode(),
-        b"Subject: " + subject,
-        b"Date: Mon, 21 Sep 2026 10:00:00 +0000",
-        b"Message-ID: " + message_id,
-        *headers,
-        b"",
-        body,
-    ])
+    return b"\r\n".join(
+        [
+            b"From: Ana Pereira <" + ANA.encode() + b">",
+            b"To: " + INTAKE.encode(),
+            b"Subject: " + subject,
+            b"Date: Mon, 21 Sep 2026 10:00:00 +0000",
+            b"Message-ID: " + message_id,
+            *headers,
+            b"",
+            body,
+        ]
+    )
 
 
 def as_sent(raw: bytes) -> bytes:
@@ -162,8 +168,11 @@ async def test_case_38_known_header_crashers_fall_back_and_the_message_is_proces
     intake: App, sink: RelaySink, header: bytes
 ) -> None:
     name = header.split(b":", 1)[0].lower()
-    kept = [h for h in message().split(b"\r\n\r\n", 1)[0].split(b"\r\n")
-            if h.split(b":", 1)[0].lower() != name]
+    kept = [
+        h
+        for h in message().split(b"\r\n\r\n", 1)[0].split(b"\r\n")
+        if h.split(b":", 1)[0].lower() != name
+    ]
     await accepted(intake, b"\r\n".join([*kept, header]) + b"\r\n\r\n" + BODY)
     await drain(intake)
     row = only_message(intake)
@@ -185,14 +194,14 @@ def _folded(name: bytes, items: list[bytes], separator: bytes) -> bytes:
 
 
 QUADRATIC = {
-    "subject-20000-encoded-words": _folded(
-        b"Subject", [b"=?utf-8?q?a=C3=A9?="] * 20_000, b""),
-    "to-10000-addresses": _folded(
-        b"Cc", [b"a%d@x.example" % i for i in range(10_000)], b","),
+    "subject-20000-encoded-words": _folded(b"Subject", [b"=?utf-8?q?a=C3=A9?="] * 20_000, b""),
+    "to-10000-addresses": _folded(b"Cc", [b"a%d@x.example" % i for i in range(10_000)], b","),
     "content-type-5000-parameters": _folded(
-        b"Content-Type", [b"text/plain"] + [b"p%d=v" % i for i in range(5_000)], b";"),
+        b"Content-Type", [b"text/plain"] + [b"p%d=v" % i for i in range(5_000)], b";"
+    ),
     "from-comments-10000-deep": _folded(
-        b"Reply-To", [b"(" * 900] * 11 + [ANA.encode()] + [b")" * 900] * 11, b""),
+        b"Reply-To", [b"(" * 900] * 11 + [ANA.encode()] + [b")" * 900] * 11, b""
+    ),
 }
 
 
@@ -224,21 +233,34 @@ async def test_case_39_quadratic_header_inputs_finish_in_budget_and_never_stall_
 
 
 def _nested_multipart(depth: int) -> bytes:
-    return b"MIME-Version: 1.0\r\n" + b"".join(
-        b'Content-Type: multipart/mixed; boundary="b%d"\r\n\r\n--b%d\r\n' % (i, i)
-        for i in range(depth)
-    ) + b"Content-Type: text/plain\r\n\r\n" + BODY
+    return (
+        b"MIME-Version: 1.0\r\n"
+        + b"".join(
+            b'Content-Type: multipart/mixed; boundary="b%d"\r\n\r\n--b%d\r\n' % (i, i)
+            for i in range(depth)
+        )
+        + b"Content-Type: text/plain\r\n\r\n"
+        + BODY
+    )
 
 
 def _nested_rfc822(depth: int) -> bytes:
-    return b"MIME-Version: 1.0\r\n" + b"".join(
-        b"Content-Type: message/rfc822\r\n\r\nSubject: level %d\r\n" % i for i in range(depth)
-    ) + b"Content-Type: text/plain\r\n\r\n" + BODY
+    return (
+        b"MIME-Version: 1.0\r\n"
+        + b"".join(
+            b"Content-Type: message/rfc822\r\n\r\nSubject: level %d\r\n" % i for i in range(depth)
+        )
+        + b"Content-Type: text/plain\r\n\r\n"
+        + BODY
+    )
 
 
 def _fan_out(parts_count: int) -> bytes:
-    return (b'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="f"\r\n\r\n'
-            + b"--f\r\n\r\n" * parts_count + b"--f--\r\n")
+    return (
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="f"\r\n\r\n'
+        + b"--f\r\n\r\n" * parts_count
+        + b"--f--\r\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -262,20 +284,28 @@ async def test_case_40_mime_past_the_caps_is_kept_and_quarantined_as_too_complex
 
 
 BOUNDARIES = {
-    "missing-final-boundary": (b'multipart/mixed; boundary="x"',
-                               b"--x\r\nContent-Type: text/plain\r\n\r\n" + BODY),
-    "boundary-inside-a-body": (b'multipart/mixed; boundary="x"',
-                               b"--x\r\n\r\n" + BODY + b"see --x and\r\n --x\r\n--x--\r\n"),
+    "missing-final-boundary": (
+        b'multipart/mixed; boundary="x"',
+        b"--x\r\nContent-Type: text/plain\r\n\r\n" + BODY,
+    ),
+    "boundary-inside-a-body": (
+        b'multipart/mixed; boundary="x"',
+        b"--x\r\n\r\n" + BODY + b"see --x and\r\n --x\r\n--x--\r\n",
+    ),
     "overlapping-a-and-ab": (
         b'multipart/mixed; boundary="a"',
         b'--a\r\nContent-Type: multipart/alternative; boundary="ab"\r\n\r\n--ab\r\n\r\n'
-        + BODY + b"--ab--\r\n--a\r\n\r\nsecond\r\n--a--\r\n"),
-    "boundary-of-900-chars": (b'multipart/mixed;\r\n boundary="' + b"q" * 900 + b'"',
-                              b"--" + b"q" * 900 + b"\r\n\r\n" + BODY + b"--" + b"q" * 900
-                              + b"--\r\n"),
-    "boundary-with-an-encoded-crlf": (b'multipart/mixed; boundary="=?utf-8?q?a=0D=0Ab?="',
-                                      b"--=?utf-8?q?a=0D=0Ab?=\r\n\r\n" + BODY
-                                      + b"--=?utf-8?q?a=0D=0Ab?=--\r\n"),
+        + BODY
+        + b"--ab--\r\n--a\r\n\r\nsecond\r\n--a--\r\n",
+    ),
+    "boundary-of-900-chars": (
+        b'multipart/mixed;\r\n boundary="' + b"q" * 900 + b'"',
+        b"--" + b"q" * 900 + b"\r\n\r\n" + BODY + b"--" + b"q" * 900 + b"--\r\n",
+    ),
+    "boundary-with-an-encoded-crlf": (
+        b'multipart/mixed; boundary="=?utf-8?q?a=0D=0Ab?="',
+        b"--=?utf-8?q?a=0D=0Ab?=\r\n\r\n" + BODY + b"--=?utf-8?q?a=0D=0Ab?=--\r\n",
+    ),
 }
 
 
@@ -296,10 +326,14 @@ async def test_case_41_boundary_pathologies_are_parsed_with_defects_and_forwarde
 
 async def test_case_41_boundary_of_3000_chars_is_refused_by_the_line_limit(intake: App) -> None:
     boundary = b"z" * 3000
-    params = b";\r\n".join(b' boundary*%d="%s"' % (i, boundary[i * 600:(i + 1) * 600])
-                           for i in range(5))
-    raw = message(b"MIME-Version: 1.0", b"Content-Type: multipart/mixed;\r\n" + params,
-                  body=b"--" + boundary + b"\r\n\r\n" + BODY + b"--" + boundary + b"--\r\n")
+    params = b";\r\n".join(
+        b' boundary*%d="%s"' % (i, boundary[i * 600 : (i + 1) * 600]) for i in range(5)
+    )
+    raw = message(
+        b"MIME-Version: 1.0",
+        b"Content-Type: multipart/mixed;\r\n" + params,
+        body=b"--" + boundary + b"\r\n\r\n" + BODY + b"--" + boundary + b"--\r\n",
+    )
     reply = await transmit(intake.port, raw)
     assert reply.startswith(b"500 5.5.2")  # documented: a 3002-octet line is past RFC 5321
     assert rows(intake, "SELECT COUNT(*) FROM messages")[0][0] == 0
@@ -313,8 +347,11 @@ CHARSETS = {
     "invalid-utf8": (b"text/plain; charset=utf-8", b"", BODY + b"\xff\xfe\xc3\x28"),
     "utf-7": (b"text/plain; charset=utf-7", b"", b"Clearance +AOk- request +ZeVnLIqe-\r\n"),
     "broken-base64-word": (b"text/plain", b"Subject: =?utf-8?b?Q2xlYXJhbmNl!!?=", BODY),
-    "base64-garbage-body": (b"text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64",
-                            b"", b"!!!not base64@@@\r\n===\r\nQQ\r\n"),
+    "base64-garbage-body": (
+        b"text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64",
+        b"",
+        b"!!!not base64@@@\r\n===\r\nQQ\r\n",
+    ),
 }
 
 
@@ -351,16 +388,22 @@ FILENAMES = [
 async def test_case_45_rfc2231_file_names_are_sanitised_and_the_message_is_kept(
     tmp_path: Path, sink: RelaySink, clock: Clock, disposition: bytes
 ) -> None:
-    body = (b"--m\r\nContent-Type: text/plain\r\n\r\n" + BODY + b"--m\r\n" + disposition
-            + b"\r\nContent-Type: application/octet-stream\r\n\r\nx\r\n--m--\r\n")
+    body = (
+        b"--m\r\nContent-Type: text/plain\r\n\r\n"
+        + BODY
+        + b"--m\r\n"
+        + disposition
+        + b"\r\nContent-Type: application/octet-stream\r\n\r\nx\r\n--m--\r\n"
+    )
     raw = message(b"MIME-Version: 1.0", b'Content-Type: multipart/mixed; boundary="m"', body=body)
     async with running(tmp_path, sink, clock) as app:
         await accepted(app, raw)
         await drain(app)
         assert last_message(app)["state"] == "routed"
     [forward] = sink.of_kind("forward")
-    summary = next(str(p.get_content()) for p in forward.message.walk()
-                   if p.get_content_type() == "text/plain")  # ours, before the original
+    summary = next(
+        str(p.get_content()) for p in forward.message.walk() if p.get_content_type() == "text/plain"
+    )  # ours, before the original
     files = [line for line in summary.splitlines() if line.startswith("Files:")]
     assert len(files) == 1, summary
     names = files[0].removeprefix("Files:").strip()

@@ -129,7 +129,10 @@ async def test_case_03_kill_between_the_bytes_and_the_commit_leaves_nothing_to_p
     store = tmp_path / "intake.sqlite3"
     result = subprocess.run(
         [sys.executable, "-c", KILL_BEFORE_COMMIT, str(store), INTAKE],
-        cwd=ROOT, capture_output=True, timeout=60, check=False,
+        cwd=ROOT,
+        capture_output=True,
+        timeout=60,
+        check=False,
     )
     assert result.returncode == -9, result.stderr.decode(errors="replace")
     wal = store.with_name(store.name + "-wal")
@@ -158,9 +161,10 @@ async def test_case_04_too_little_free_space_answers_452_4_3_1_at_mail(
 ) -> None:
     # Free space below 1.5 x the size limit: with an absurd limit, any real disk is "full".
     smtp = {**FAST, "max_message_bytes": 10**15}
-    async with running(tmp_path, sink, clock, smtp=smtp) as app, await RawSession.open(
-        app.port
-    ) as s:
+    async with (
+        running(tmp_path, sink, clock, smtp=smtp) as app,
+        await RawSession.open(app.port) as s,
+    ):
         assert (await s.command("EHLO client.test")).startswith(b"250")
         assert (await s.command(f"MAIL FROM:<{ANA}>")).startswith(b"452 4.3.1")
         assert (await s.command(f"RCPT TO:<{INTAKE}>")).startswith(b"503")
@@ -436,8 +440,9 @@ async def test_case_11_one_recipient_refused_permanently_is_not_retried(
     assert others
     real = sink.handle_RCPT
 
-    async def refuse_first(server: Any, session: Any, envelope: Any, address: str,
-                           options: list[str]) -> str:
+    async def refuse_first(
+        server: Any, session: Any, envelope: Any, address: str, options: list[str]
+    ) -> str:
         if address == first:
             return "550 5.1.1 no such user"
         return await real(server, session, envelope, address, options)
@@ -463,8 +468,9 @@ async def test_case_11_one_recipient_refused_permanently_tells_the_isu(
     first = json.loads(forward["rcpt_tos"])[0]
     real = sink.handle_RCPT
 
-    async def refuse_first(server: Any, session: Any, envelope: Any, address: str,
-                           options: list[str]) -> str:
+    async def refuse_first(
+        server: Any, session: Any, envelope: Any, address: str, options: list[str]
+    ) -> str:
         if address == first:
             return "550 5.1.1 no such user"
         return await real(server, session, envelope, address, options)
@@ -496,9 +502,7 @@ async def test_case_11_slow_relay_times_out_and_is_retried(
     tmp_path: Path, faulty: FaultyRelay, clock: Clock
 ) -> None:
     faulty.mode = "slow"
-    app = App(
-        intake_settings(tmp_path, faulty.port, delivery={"timeout": 0.5}), clock=clock
-    )
+    app = App(intake_settings(tmp_path, faulty.port, delivery={"timeout": 0.5}), clock=clock)
     await app.start(workers=False)
     try:
         await send(app.port, enquiry())
@@ -547,8 +551,9 @@ async def test_case_12_recipients_already_accepted_are_not_sent_again(
     real = sink.handle_RCPT
     busy = set(later)  # a flag, not a swapped hook: aiosmtpd reads hooks once per connection
 
-    async def partly(server: Any, session: Any, envelope: Any, address: str,
-                     options: list[str]) -> str:
+    async def partly(
+        server: Any, session: Any, envelope: Any, address: str, options: list[str]
+    ) -> str:
         if address in busy:
             return "451 4.3.0 mailbox busy"
         return await real(server, session, envelope, address, options)

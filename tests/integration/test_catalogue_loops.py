@@ -111,8 +111,9 @@ async def test_case_63_forward_goes_out_under_our_envelope_sender_with_the_origi
     assert forward.mail_from.rpartition("@")[2] == FROM.rpartition("@")[2]
     assert forward.message["From"].addresses[0].addr_spec == FROM
     assert ANA not in (forward.mail_from, str(forward.message["From"]))
-    [original] = [p for p in forward.message.iter_attachments()
-                  if p.get_content_type() == "message/rfc822"]
+    [original] = [
+        p for p in forward.message.iter_attachments() if p.get_content_type() == "message/rfc822"
+    ]
     assert original.get_content()["From"].addresses[0].addr_spec == ANA
 
 
@@ -136,8 +137,10 @@ async def test_case_68_hostile_text_never_breaks_a_json_log_line_and_bodies_stay
     secret_body = "BODY-MARKER-7f3a never to be logged"
     subject = "=?utf-8?q?Clearance_=1B[31mred=0Alevel=3Derror_msg=3Dforged=E2=80=A8x?="
     raw = crlf(enquiry(body=secret_body + "\nclearance of cluster munition remnants"))
-    raw = raw.replace(b"Subject: Request for assistance with clearance of cluster munition"
-                      b" remnants", b"Subject: " + subject.encode())
+    raw = raw.replace(
+        b"Subject: Request for assistance with clearance of cluster munition remnants",
+        b"Subject: " + subject.encode(),
+    )
     capsys.readouterr()
     with json_logs():
         async with await RawSession.open(intake.port) as s:
@@ -175,8 +178,9 @@ async def test_case_69_sustained_load_with_relay_faults_loses_and_duplicates_not
 
         async def client(n: int) -> None:
             for i in range(each):
-                message = enquiry(subject=f"Survey request {n}-{i}",
-                                  sender=f"officer{n}@mod{n}.example.org")
+                message = enquiry(
+                    subject=f"Survey request {n}-{i}", sender=f"officer{n}@mod{n}.example.org"
+                )
                 started = time.monotonic()
                 code, text = await send(app.port, message, sender=f"officer{n}@mod{n}.example.org")
                 latencies.append(time.monotonic() - started)
@@ -240,8 +244,13 @@ async def test_case_70_large_messages_in_parallel_keep_memory_bounded_and_small_
     tmp_path: Path, sink: RelaySink, clock: Clock
 ) -> None:
     size = 1024 * 1024
-    smtp = {"max_message_bytes": size, "memory_budget_bytes": int(4 * size * 2.2) + 1,
-            "data_timeout": 30, "session_deadline": 60, **ONE_ADDRESS}
+    smtp = {
+        "max_message_bytes": size,
+        "memory_budget_bytes": int(4 * size * 2.2) + 1,
+        "data_timeout": 30,
+        "session_deadline": 60,
+        **ONE_ADDRESS,
+    }
     big = crlf(enquiry(body=("clearance survey " * 64 + "\n") * 800))
     small = crlf(enquiry(subject="Probe", body="A short request on clearance."))
     assert size // 2 < len(big) < size
@@ -293,8 +302,10 @@ async def test_case_70_large_messages_in_parallel_keep_memory_bounded_and_small_
     assert replies == [250] * 8  # no 552 below the advertised SIZE
     # No event-loop stall (aiosmtpd #293), and every small message's whole session, from the
     # connection to the 250 after DATA, in under a second.
-    print(f"\nlarge uploads: probes {sorted(probes)[len(probes) // 2]:.3f} s median,"
-          f" {max(probes):.3f} s max; loop lag {max(lags):.3f} s max")
+    print(
+        f"\nlarge uploads: probes {sorted(probes)[len(probes) // 2]:.3f} s median,"
+        f" {max(probes):.3f} s max; loop lag {max(lags):.3f} s max"
+    )
     assert max(lags) < 0.5, max(lags)
     assert max(probes) < 1.0, probes
     assert peak - baseline < 4 * size * 2.2 + 64 * 1024 * 1024
@@ -327,9 +338,14 @@ async def test_a_normal_session_completes_in_under_a_second_while_hostile_sessio
 
         async def hostile_parse() -> None:
             head = crlf(enquiry()).split(b"\r\n\r\n", 1)[0]
-            deep = head + b"\r\nMIME-Version: 1.0\r\n" + b"".join(
-                b'Content-Type: multipart/mixed; boundary="b%d"\r\n\r\n--b%d\r\n' % (i, i)
-                for i in range(1000))
+            deep = (
+                head
+                + b"\r\nMIME-Version: 1.0\r\n"
+                + b"".join(
+                    b'Content-Type: multipart/mixed; boundary="b%d"\r\n\r\n--b%d\r\n' % (i, i)
+                    for i in range(1000)
+                )
+            )
             while not stop.is_set():
                 await send(app.port, deep)
                 await app.pipeline.run_once()

@@ -49,9 +49,7 @@ HEAD = (
 
 
 @asynccontextmanager
-async def serving(
-    tmp_path: Path, sink: RelaySink, clock: Clock, **smtp: Any
-) -> AsyncIterator[App]:
+async def serving(tmp_path: Path, sink: RelaySink, clock: Clock, **smtp: Any) -> AsyncIterator[App]:
     """An intake with the FAST protocol limits and any smtp overrides."""
     async with running(tmp_path, sink, clock, smtp={**FAST, **smtp}) as app:
         yield app
@@ -205,8 +203,9 @@ async def test_case_18_commands_pipelined_after_starttls_are_discarded(
     async with await RawSession.open(tls_intake.port) as s:
         await s.send(b"EHLO client.test\r\n")
         assert b"250-STARTTLS" in await s.reply_lines()
-        await s.send(b"STARTTLS\r\nMAIL FROM:<a@evil.example>\r\nRCPT TO:<" + INTAKE.encode()
-                     + b">\r\n")
+        await s.send(
+            b"STARTTLS\r\nMAIL FROM:<a@evil.example>\r\nRCPT TO:<" + INTAKE.encode() + b">\r\n"
+        )
         assert (await s.reply()).startswith(b"220")
         await s.start_tls(client_tls(certificate[0]))
         # The first reply after the handshake answers our own command, not the injected ones,
@@ -303,9 +302,10 @@ async def test_case_35_hostname_containing_auth_keeps_its_ehlo_greeting(
     tmp_path: Path, sink: RelaySink, clock: Clock
 ) -> None:
     smtp = {"hostname": "auth.intake.test"}
-    async with running(tmp_path, sink, clock, smtp=smtp) as app, await RawSession.open(
-        app.port
-    ) as s:
+    async with (
+        running(tmp_path, sink, clock, smtp=smtp) as app,
+        await RawSession.open(app.port) as s,
+    ):
         await s.send(b"EHLO client.test\r\n")
         lines = await s.reply_lines()
     assert lines[0] == b"250-auth.intake.test"
@@ -314,8 +314,10 @@ async def test_case_35_hostname_containing_auth_keeps_its_ehlo_greeting(
 
 @pytest.mark.parametrize(
     "smtp, key",
-    [({"proxy_networks": ["not-a-network"]}, "proxy_networks"),
-     ({"tls_cert": "cert.pem"}, "tls_cert and tls_key")],
+    [
+        ({"proxy_networks": ["not-a-network"]}, "proxy_networks"),
+        ({"tls_cert": "cert.pem"}, "tls_cert and tls_key"),
+    ],
     ids=["bad-proxy-network", "certificate-without-key"],
 )
 def test_case_32_35_tls_and_proxy_settings_are_checked_at_start(
@@ -454,9 +456,10 @@ async def test_case_25_error_budget_slows_then_closes_with_421(
     tmp_path: Path, sink: RelaySink, clock: Clock
 ) -> None:
     delay = 0.1
-    async with serving(tmp_path, sink, clock, error_delay=delay) as app, await RawSession.open(
-        app.port
-    ) as s:
+    async with (
+        serving(tmp_path, sink, clock, error_delay=delay) as app,
+        await RawSession.open(app.port) as s,
+    ):
         assert (await s.command("EHLO client.test")).startswith(b"250")
         assert (await s.command(f"MAIL FROM:<{ANA}>")).startswith(b"250")
         started = time.monotonic()
@@ -476,13 +479,20 @@ async def test_case_25_error_budget_slows_then_closes_with_421(
 SEQUENCES = [
     pytest.param(["EHLO c.test", f"MAIL FROM:<{ANA}>", "DATA"], b"503", id="data-before-rcpt"),
     pytest.param(["EHLO c.test", f"RCPT TO:<{INTAKE}>"], b"503", id="rcpt-before-mail"),
-    pytest.param(["EHLO c.test", f"MAIL FROM:<{ANA}>", f"MAIL FROM:<{ANA}>"], b"503",
-                 id="second-mail"),
+    pytest.param(
+        ["EHLO c.test", f"MAIL FROM:<{ANA}>", f"MAIL FROM:<{ANA}>"], b"503", id="second-mail"
+    ),
     pytest.param([f"MAIL FROM:<{ANA}>"], b"503", id="mail-before-ehlo"),
-    pytest.param(["EHLO c.test", f"MAIL FROM:<{ANA}>", f"RCPT TO:<{INTAKE}>", "RSET", "DATA"],
-                 b"503", id="rset-clears-the-envelope"),
-    pytest.param(["EHLO c.test", f"MAIL FROM:<{ANA}>", f"RCPT TO:<{INTAKE}>", "EHLO c.test",
-                  "DATA"], b"503", id="second-ehlo-acts-as-rset"),
+    pytest.param(
+        ["EHLO c.test", f"MAIL FROM:<{ANA}>", f"RCPT TO:<{INTAKE}>", "RSET", "DATA"],
+        b"503",
+        id="rset-clears-the-envelope",
+    ),
+    pytest.param(
+        ["EHLO c.test", f"MAIL FROM:<{ANA}>", f"RCPT TO:<{INTAKE}>", "EHLO c.test", "DATA"],
+        b"503",
+        id="second-ehlo-acts-as-rset",
+    ),
 ]
 
 
@@ -562,8 +572,12 @@ async def test_case_28_the_101st_recipient_gets_452_never_552(
 
 
 MALFORMED = [
-    b'<"', b"<(c):>", b"<a@b@c.example>", b"<alice@example.org(<bob@example.org>>",
-    b"<(any@legitimate.com>", b"<any@legitimate.com'@any.attack.com>",
+    b'<"',
+    b"<(c):>",
+    b"<a@b@c.example>",
+    b"<alice@example.org(<bob@example.org>>",
+    b"<(any@legitimate.com>",
+    b"<any@legitimate.com'@any.attack.com>",
     b"<@legitimate.com,@any.com:'any@attack.com>",
     b"<" + b"l" * 65 + b"@mod.example.org>",
     b"<" + b"p" * 60 + b"@" + b".".join([b"d" * 60] * 4) + b".example>",
@@ -612,10 +626,21 @@ async def test_case_31_replies_never_carry_client_text(
 ) -> None:
     mark = "ZQXJ"
     hostile = [
-        f"VRFY <{mark}", f"VRFY {mark}", f"X{mark} arg", f"HELP {mark}", f"EXPN {mark}",
-        f"MAIL FROM:<{mark}", f"MAIL FROM:<{ANA}> {mark}=1", f"MAIL FROM:<{ANA}> BODY={mark}",
-        f"RCPT TO:<{mark}@ccm-isu.example> {mark}=1", f"RCPT TO:<{mark}\xff@ccm-isu.example>",
-        f"NOOP {mark}", f"RSET {mark}", f"QUIT {mark}", f"DATA {mark}", f"STARTTLS {mark}",
+        f"VRFY <{mark}",
+        f"VRFY {mark}",
+        f"X{mark} arg",
+        f"HELP {mark}",
+        f"EXPN {mark}",
+        f"MAIL FROM:<{mark}",
+        f"MAIL FROM:<{ANA}> {mark}=1",
+        f"MAIL FROM:<{ANA}> BODY={mark}",
+        f"RCPT TO:<{mark}@ccm-isu.example> {mark}=1",
+        f"RCPT TO:<{mark}\xff@ccm-isu.example>",
+        f"NOOP {mark}",
+        f"RSET {mark}",
+        f"QUIT {mark}",
+        f"DATA {mark}",
+        f"STARTTLS {mark}",
     ]
     replies: list[bytes] = []
     async with serving(tmp_path, sink, clock) as app, await RawSession.open(app.port) as s:
@@ -685,8 +710,11 @@ async def test_case_32_proxied_client_survives_starttls(
 
 @pytest.mark.parametrize(
     "header",
-    [b"PROXY TCP4 not-an-address 192.0.2.25 1 25\r\n", b"PROXY TCP9 1.2.3.4\r\n",
-     b"EHLO client.test\r\n"],
+    [
+        b"PROXY TCP4 not-an-address 192.0.2.25 1 25\r\n",
+        b"PROXY TCP9 1.2.3.4\r\n",
+        b"EHLO client.test\r\n",
+    ],
     ids=["bad-address", "bad-family", "no-proxy-header"],
 )
 async def test_case_32_malformed_proxy_header_from_the_trusted_proxy_closes(
@@ -833,7 +861,11 @@ async def test_case_34_an_exempt_upstream_is_not_held_to_the_per_ip_caps(
     tmp_path: Path, sink: RelaySink, clock: Clock
 ) -> None:
     async with serving(
-        tmp_path, sink, clock, max_connections_per_ip_per_minute=2, max_connections_per_ip=2,
+        tmp_path,
+        sink,
+        clock,
+        max_connections_per_ip_per_minute=2,
+        max_connections_per_ip=2,
         limit_exempt_networks=["127.0.0.0/8"],
     ) as app:
         for _ in range(4):  # twice the per-minute cap, from our own MX's address
@@ -859,8 +891,12 @@ async def test_case_34_sessions_over_the_total_cap_get_421(
 async def test_case_34_data_over_the_concurrent_data_cap_gets_451_4_3_2(
     tmp_path: Path, sink: RelaySink, clock: Clock
 ) -> None:
-    smtp = {"max_message_bytes": 100_000, "memory_budget_bytes": 230_000, "data_timeout": 5,
-            "session_deadline": 10}
+    smtp = {
+        "max_message_bytes": 100_000,
+        "memory_budget_bytes": 230_000,
+        "data_timeout": 5,
+        "session_deadline": 10,
+    }
     async with serving(tmp_path, sink, clock, **smtp) as app:
         assert app.settings.smtp.max_concurrent_data == 1
         async with await RawSession.open(app.port) as a, await RawSession.open(app.port) as b:

@@ -29,8 +29,16 @@ def use_store(intake: App, monkeypatch: pytest.MonkeyPatch) -> App:
 def test_rules_check_passes_the_shipped_rules_with_warnings_only(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    code = main(["rules", "check", "--rules", str(ROOT / "routing_rules"),
-                 "--templates", str(ROOT / "templates")])
+    code = main(
+        [
+            "rules",
+            "check",
+            "--rules",
+            str(ROOT / "routing_rules"),
+            "--templates",
+            str(ROOT / "templates"),
+        ]
+    )
     out = capsys.readouterr().out
     assert code == 0, out
     assert "ok" in out.splitlines()[-1]
@@ -42,14 +50,19 @@ def test_rules_check_names_file_and_key_of_an_error(
     rules = tmp_path / "rules"
     shutil.copytree(ROOT / "routing_rules", rules)
     topic = rules / "topics" / "clearance.toml"
-    topic.write_text(topic.read_text(encoding="utf-8").replace(
-        '"clearance-coordinators"', '"clearance-coordinatorz"', 1), encoding="utf-8")
-    code = main(["rules", "check", "--rules", str(rules),
-                 "--templates", str(ROOT / "templates")])
+    topic.write_text(
+        topic.read_text(encoding="utf-8").replace(
+            '"clearance-coordinators"', '"clearance-coordinatorz"', 1
+        ),
+        encoding="utf-8",
+    )
+    code = main(["rules", "check", "--rules", str(rules), "--templates", str(ROOT / "templates")])
     out = capsys.readouterr().out
     assert code == 1
-    assert any(line.startswith("topics/clearance.toml: route") and "clearance-coordinatorz"
-               in line for line in out.splitlines())
+    assert any(
+        line.startswith("topics/clearance.toml: route") and "clearance-coordinatorz" in line
+        for line in out.splitlines()
+    )
 
 
 def test_explain_json_has_the_documented_fields(
@@ -59,8 +72,19 @@ def test_explain_json_has_the_documented_fields(
     eml.write_bytes(enquiry().as_bytes())
     assert main(["explain", "--json", str(eml)]) == 0
     record = json.loads(capsys.readouterr().out.splitlines()[0])
-    for key in ("file", "kind", "language", "topic", "confidence", "scores", "evidence",
-                "case", "route", "acknowledge", "reason"):
+    for key in (
+        "file",
+        "kind",
+        "language",
+        "topic",
+        "confidence",
+        "scores",
+        "evidence",
+        "case",
+        "route",
+        "acknowledge",
+        "reason",
+    ):
         assert key in record
     assert record["kind"] == "enquiry" and record["topic"] == "clearance"
     assert record["route"]["to"] and record["acknowledge"] is True
@@ -114,9 +138,12 @@ async def test_rules_diff_lists_messages_whose_route_would_change(
     candidate = tmp_path / "candidate"
     shutil.copytree(ROOT / "routing_rules", candidate)
     topic = candidate / "topics" / "clearance.toml"
-    topic.write_text(topic.read_text(encoding="utf-8").replace(
-        'to = ["clearance-coordinators"]', 'to = ["legislation-coordinators"]', 1),
-        encoding="utf-8")
+    topic.write_text(
+        topic.read_text(encoding="utf-8").replace(
+            'to = ["clearance-coordinators"]', 'to = ["legislation-coordinators"]', 1
+        ),
+        encoding="utf-8",
+    )
     assert main(["rules", "diff", "--against", str(candidate), "--json"]) == 0
     [change] = json.loads(capsys.readouterr().out)
     assert change["topic"] == {"now": "clearance", "candidate": "clearance"}
@@ -143,7 +170,9 @@ def test_bad_configuration_names_the_file_and_key(
 
 
 async def test_status_shows_listener_counts_and_whether_acks_are_paused(
-    use_store: App, sink: RelaySink, monkeypatch: pytest.MonkeyPatch,
+    use_store: App,
+    sink: RelaySink,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     await send(use_store.port, enquiry())

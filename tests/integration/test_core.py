@@ -82,7 +82,8 @@ async def test_enquiry_produces_one_forward_and_one_acknowledgement(
     assert fwd["Subject"].startswith(f"[{ref}] [")
     assert fwd["Subject"].endswith(str(original["Subject"]))
     assert {a.addr_spec for a in fwd["Reply-To"].addresses} == {
-        "ana.pereira@mod.example.org", INTAKE
+        "ana.pereira@mod.example.org",
+        INTAKE,
     }
     assert fwd["From"].addresses[0].addr_spec == FROM
     attached = [p for p in fwd.iter_attachments() if p.get_content_type() == "message/rfc822"]

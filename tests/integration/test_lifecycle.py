@@ -55,9 +55,12 @@ async def lifecycle(app: App) -> int:
 async def coordinator_answers(app: App, forward: Received, ref: str) -> None:
     """The coordinator presses "reply all" on the forward."""
     reply = enquiry(
-        subject=f"RE: [{ref}] Request for assistance", sender=COORDINATOR, name="Coordinator",
+        subject=f"RE: [{ref}] Request for assistance",
+        sender=COORDINATOR,
+        name="Coordinator",
         body="Dear Ana,\n\nWe can send a survey team in November.\n\nKind regards",
-        In_Reply_To=f"<{bare_id(forward)}>", References=f"<{bare_id(forward)}>",
+        In_Reply_To=f"<{bare_id(forward)}>",
+        References=f"<{bare_id(forward)}>",
     )
     reply_all = [a.addr_spec for a in forward.message["Reply-To"].addresses]
     reply.replace_header("To", ", ".join(reply_all))
@@ -100,8 +103,10 @@ async def test_reminder_fires_once_at_the_boundary(
     await lifecycle(intake)
     [reminder] = notices(sink, "reminder")
     # 2026-10-01: a new term of the clearance coordinators began; they are reminded, with the ISU
-    today = {RULES.contacts[c].email for c in ("clearance-coordinator-2",
-                                                "clearance-coordinator-3", "isu")}
+    today = {
+        RULES.contacts[c].email
+        for c in ("clearance-coordinator-2", "clearance-coordinator-3", "isu")
+    }
     assert set(reminder.rcpt_tos) == today
     assert reminder.message["X-Intake-Case"] == ref
     assert ref in str(reminder.message["Subject"])
@@ -128,9 +133,7 @@ async def test_reminder_is_not_repeated_after_a_restart(
     assert len(notices(sink, "reminder")) == 1
 
 
-async def test_answered_case_gets_no_reminder(
-    intake: App, sink: RelaySink, clock: Clock
-) -> None:
+async def test_answered_case_gets_no_reminder(intake: App, sink: RelaySink, clock: Clock) -> None:
     ref, forward, _ = await first_case(intake, sink)
     await coordinator_answers(intake, forward, ref)
     clock.advance(11 * DAY)

@@ -65,7 +65,10 @@ async def test_close_command_closes_the_case_once(
 
 
 async def test_reroute_forwards_to_the_new_route_with_a_note_and_is_recorded(
-    intake: App, sink: RelaySink, clock: Clock, cli_at: Point,
+    intake: App,
+    sink: RelaySink,
+    clock: Clock,
+    cli_at: Point,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     ref, first, _ = await first_case(intake, sink)
@@ -90,7 +93,10 @@ async def test_reroute_forwards_to_the_new_route_with_a_note_and_is_recorded(
     assert isinstance(shown, dict)
     [correction] = shown["corrections"]
     assert (correction["from"], correction["to"], correction["by"]) == (
-        "clearance", "legislation", "Alice (ISU)")
+        "clearance",
+        "legislation",
+        "Alice (ISU)",
+    )
 
 
 async def test_rules_diff_shows_a_reroute_as_a_labelled_example(
@@ -149,11 +155,14 @@ async def test_erase_leaves_no_body_anywhere_and_keeps_a_tombstone(
     await submit(app, message)
     await submit(app, message)  # a copy, kept as a duplicate
     ack_id = rows(app, "SELECT message_id FROM outbound WHERE kind = 'ack'")[0]["message_id"]
-    await submit(app, enquiry(subject="Re: districts", body=f"The {PHRASE} again.",
-                              In_Reply_To=f"<{ack_id}>"))
+    await submit(
+        app,
+        enquiry(subject="Re: districts", body=f"The {PHRASE} again.", In_Reply_To=f"<{ack_id}>"),
+    )
     other = "focal@state2.example"
-    await submit(app, enquiry(sender=other, body=f"Clearance of remnants on the {OTHER}."),
-                 sender=other)
+    await submit(
+        app, enquiry(sender=other, body=f"Clearance of remnants on the {OTHER}."), sender=other
+    )
     ref = rows(app, "SELECT case_ref FROM messages WHERE id = 1")[0]["case_ref"]
     assert holding(tmp_path, PHRASE.encode())  # in the store and the outbox, before
 
@@ -181,34 +190,36 @@ COORDINATOR = RULES.contacts["clearance-coordinator-1"].email
 def delivery_report(returned: Received, failed: str, action: str = "failed") -> bytes:
     """A DSN (RFC 3464) for `returned`, with its headers returned as text/rfc822-headers."""
     headers = returned.data.split(b"\r\n\r\n", 1)[0]
-    return b"\r\n".join([
-        b"From: Mail Delivery System <MAILER-DAEMON@mx.placeholder.invalid>",
-        b"To: " + returned.mail_from.encode(),
-        b"Subject: Undelivered Mail Returned to Sender",
-        b"Message-ID: " + make_msgid(domain="mx.placeholder.invalid").encode(),
-        b"MIME-Version: 1.0",
-        b'Content-Type: multipart/report; report-type=delivery-status; boundary="r1"',
-        b"",
-        b"--r1",
-        b"Content-Type: text/plain",
-        b"",
-        b"I'm sorry to have to inform you that your message could not be delivered.",
-        b"--r1",
-        b"Content-Type: message/delivery-status",
-        b"",
-        b"Reporting-MTA: dns; mx.placeholder.invalid",
-        b"",
-        b"Final-Recipient: rfc822; " + failed.encode(),
-        b"Action: " + action.encode(),
-        b"Status: 5.1.1",
-        b"Diagnostic-Code: smtp; 550 5.1.1 user unknown",
-        b"--r1",
-        b"Content-Type: text/rfc822-headers",
-        b"",
-        headers,
-        b"--r1--",
-        b"",
-    ])
+    return b"\r\n".join(
+        [
+            b"From: Mail Delivery System <MAILER-DAEMON@mx.placeholder.invalid>",
+            b"To: " + returned.mail_from.encode(),
+            b"Subject: Undelivered Mail Returned to Sender",
+            b"Message-ID: " + make_msgid(domain="mx.placeholder.invalid").encode(),
+            b"MIME-Version: 1.0",
+            b'Content-Type: multipart/report; report-type=delivery-status; boundary="r1"',
+            b"",
+            b"--r1",
+            b"Content-Type: text/plain",
+            b"",
+            b"I'm sorry to have to inform you that your message could not be delivered.",
+            b"--r1",
+            b"Content-Type: message/delivery-status",
+            b"",
+            b"Reporting-MTA: dns; mx.placeholder.invalid",
+            b"",
+            b"Final-Recipient: rfc822; " + failed.encode(),
+            b"Action: " + action.encode(),
+            b"Status: 5.1.1",
+            b"Diagnostic-Code: smtp; 550 5.1.1 user unknown",
+            b"--r1",
+            b"Content-Type: text/rfc822-headers",
+            b"",
+            headers,
+            b"--r1--",
+            b"",
+        ]
+    )
 
 
 async def test_bounce_of_a_forward_tells_the_isu_which_address_failed(

@@ -55,9 +55,7 @@ async def test_digest_is_not_sent_when_nothing_was_screened(
     assert notices(sink, "digest") == []
 
 
-async def test_digest_goes_at_most_once_a_day(
-    intake: App, sink: RelaySink, clock: Clock
-) -> None:
+async def test_digest_goes_at_most_once_a_day(intake: App, sink: RelaySink, clock: Clock) -> None:
     await lifecycle(intake)
     await submit(intake, other_enquiry(1, Auto_Submitted="auto-replied"))
     clock.advance(DAY)
@@ -73,7 +71,9 @@ async def test_digest_goes_at_most_once_a_day(
 
 
 async def test_cases_screened_command_shows_the_digest_list(
-    intake: App, sink: RelaySink, monkeypatch: pytest.MonkeyPatch,
+    intake: App,
+    sink: RelaySink,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     await submit(intake, other_enquiry(1, Auto_Submitted="auto-replied"))
@@ -88,7 +88,9 @@ async def test_cases_screened_command_shows_the_digest_list(
 
 
 async def test_reprocess_command_of_the_digest_forwards_the_message_as_an_enquiry(
-    intake: App, sink: RelaySink, monkeypatch: pytest.MonkeyPatch,
+    intake: App,
+    sink: RelaySink,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     await submit(intake, other_enquiry(1, Auto_Submitted="auto-replied"))
@@ -131,9 +133,7 @@ async def test_rejected_rules_edit_sends_one_notice_per_distinct_failure(
     assert len(notices(sink, "rejected")) == 1
 
 
-async def test_dead_letter_tells_the_isu_once(
-    intake: App, sink: RelaySink, clock: Clock
-) -> None:
+async def test_dead_letter_tells_the_isu_once(intake: App, sink: RelaySink, clock: Clock) -> None:
     sink.data_reply = "550 5.7.1 refused by policy"
     await submit(intake, enquiry())
     dead = rows(intake, "SELECT id FROM outbound WHERE state = 'dead' ORDER BY id")

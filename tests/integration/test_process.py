@@ -58,8 +58,13 @@ class Service:
 
     async def start(self) -> None:
         self.proc = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "intake.cli", "serve", env=self.env,
-            stdout=asyncio.subprocess.PIPE, stderr=self.log,
+            sys.executable,
+            "-m",
+            "intake.cli",
+            "serve",
+            env=self.env,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=self.log,
         )
         assert self.proc.stdout is not None
         line = await asyncio.wait_for(self.proc.stdout.readline(), 30)

@@ -30,35 +30,87 @@ OUTBOUND_END = {"sent", "queued", "dead"}
 
 
 def _seeds() -> list[bytes]:
-    found = [p.read_bytes() for folder in (DEV, MALFORMED) if folder.is_dir()
-             for p in sorted(folder.glob("*.eml"))]
+    found = [
+        p.read_bytes()
+        for folder in (DEV, MALFORMED)
+        if folder.is_dir()
+        for p in sorted(folder.glob("*.eml"))
+    ]
     return [*found, enquiry().as_bytes()]
 
 
 SEEDS = _seeds()
-HEADER_NAMES = [b"From", b"To", b"Cc", b"Reply-To", b"Subject", b"Message-ID", b"In-Reply-To",
-                b"References", b"Content-Type", b"Content-Transfer-Encoding",
-                b"Content-Disposition", b"Auto-Submitted", b"Precedence", b"List-Id",
-                b"Authentication-Results", b"X-Intake-Loop", b"X-Intake-Case", b"Return-Path",
-                b"Date", b"MIME-Version", b"X Bad", b"From "]
-CHARSETS = [b"utf-8", b"x-unknown", b"utf-7", b"iso-8859-1", b"windows-1252", b"utf-16",
-            b"gb2312", b"koi8-r", b"", b'"', b"utf-8'en'", b"\xff"]
-CONTENT_TYPES = [b"text/plain", b"text/html", b"multipart/mixed", b"multipart/alternative",
-                 b"message/rfc822", b"multipart/report; report-type=delivery-status",
-                 b"application/octet-stream", b"text/", b"/", b""]
+HEADER_NAMES = [
+    b"From",
+    b"To",
+    b"Cc",
+    b"Reply-To",
+    b"Subject",
+    b"Message-ID",
+    b"In-Reply-To",
+    b"References",
+    b"Content-Type",
+    b"Content-Transfer-Encoding",
+    b"Content-Disposition",
+    b"Auto-Submitted",
+    b"Precedence",
+    b"List-Id",
+    b"Authentication-Results",
+    b"X-Intake-Loop",
+    b"X-Intake-Case",
+    b"Return-Path",
+    b"Date",
+    b"MIME-Version",
+    b"X Bad",
+    b"From ",
+]
+CHARSETS = [
+    b"utf-8",
+    b"x-unknown",
+    b"utf-7",
+    b"iso-8859-1",
+    b"windows-1252",
+    b"utf-16",
+    b"gb2312",
+    b"koi8-r",
+    b"",
+    b'"',
+    b"utf-8'en'",
+    b"\xff",
+]
+CONTENT_TYPES = [
+    b"text/plain",
+    b"text/html",
+    b"multipart/mixed",
+    b"multipart/alternative",
+    b"message/rfc822",
+    b"multipart/report; report-type=delivery-status",
+    b"application/octet-stream",
+    b"text/",
+    b"/",
+    b"",
+]
 
 
 @st.composite
 def header_line(draw: st.DrawFn) -> bytes:
     name = draw(st.sampled_from(HEADER_NAMES))
-    value = draw(st.one_of(
-        st.binary(max_size=120),
-        st.text(max_size=80).map(lambda t: t.encode("utf-8", "surrogatepass")),
-        st.tuples(st.sampled_from(CHARSETS), st.sampled_from([b"q", b"b", b"Q", b"x"]),
-                  st.binary(max_size=30)).map(lambda w: b"=?" + b"?".join(w) + b"?="),
-        st.builds(lambda ct, cs: ct + b"; charset=" + cs + b'; boundary="b"',
-                  st.sampled_from(CONTENT_TYPES), st.sampled_from(CHARSETS)),
-    ))
+    value = draw(
+        st.one_of(
+            st.binary(max_size=120),
+            st.text(max_size=80).map(lambda t: t.encode("utf-8", "surrogatepass")),
+            st.tuples(
+                st.sampled_from(CHARSETS),
+                st.sampled_from([b"q", b"b", b"Q", b"x"]),
+                st.binary(max_size=30),
+            ).map(lambda w: b"=?" + b"?".join(w) + b"?="),
+            st.builds(
+                lambda ct, cs: ct + b"; charset=" + cs + b'; boundary="b"',
+                st.sampled_from(CONTENT_TYPES),
+                st.sampled_from(CHARSETS),
+            ),
+        )
+    )
     return name + b": " + value
 
 
@@ -66,11 +118,15 @@ def header_line(draw: st.DrawFn) -> bytes:
 def built(draw: st.DrawFn) -> bytes:
     """A message made up from random header lines and a random (perhaps MIME) body."""
     headers = draw(st.lists(header_line(), max_size=12))
-    body = draw(st.one_of(
-        st.binary(max_size=600),
-        st.just(b"--b\r\nContent-Type: text/plain\r\n\r\nclearance survey\r\n--b--\r\n"),
-        st.just(b"--b\r\n\r\n--b\r\nContent-Type: message/rfc822\r\n\r\nSubject: x\r\n\r\ny\r\n"),
-    ))
+    body = draw(
+        st.one_of(
+            st.binary(max_size=600),
+            st.just(b"--b\r\nContent-Type: text/plain\r\n\r\nclearance survey\r\n--b--\r\n"),
+            st.just(
+                b"--b\r\n\r\n--b\r\nContent-Type: message/rfc822\r\n\r\nSubject: x\r\n\r\ny\r\n"
+            ),
+        )
+    )
     return b"\r\n".join(headers) + b"\r\n\r\n" + body
 
 
@@ -81,14 +137,17 @@ def mutated(draw: st.DrawFn) -> bytes:
     for _ in range(draw(st.integers(0, 4))):
         action = draw(st.sampled_from(["truncate", "flip", "insert", "header", "boundary"]))
         if action == "truncate" and data:
-            del data[draw(st.integers(0, len(data) - 1)):]
+            del data[draw(st.integers(0, len(data) - 1)) :]
         elif action == "flip" and data:
             at = draw(st.integers(0, len(data) - 1))
-            data[at:at + 1] = draw(st.binary(min_size=1, max_size=8))
+            data[at : at + 1] = draw(st.binary(min_size=1, max_size=8))
         elif action == "insert":
             at = draw(st.integers(0, len(data)))
-            data[at:at] = draw(st.sampled_from(
-                [b"\n", b"\r", b"\r\n\r\n", b"--", b"=?", b"\xff\xfe", b": ", b"\n.\n", b"("]))
+            data[at:at] = draw(
+                st.sampled_from(
+                    [b"\n", b"\r", b"\r\n\r\n", b"--", b"=?", b"\xff\xfe", b": ", b"\n.\n", b"("]
+                )
+            )
         elif action == "header":
             data[0:0] = draw(header_line()) + b"\r\n"
         elif action == "boundary":
@@ -115,19 +174,28 @@ def test_property_any_stored_message_reaches_exactly_one_end_state(tmp_path: Pat
             pass
         await app.delivery.run_once()
         conn = app.store.conn
-        row = conn.execute("SELECT id, state, reason FROM messages WHERE queue_id = ?",
-                           (queue_id,)).fetchone()
+        row = conn.execute(
+            "SELECT id, state, reason FROM messages WHERE queue_id = ?", (queue_id,)
+        ).fetchone()
         assert row["state"] in TERMINAL, dict(row)
         assert not str(row["reason"] or "").startswith("processing failed"), dict(row)
-        states = [r[0] for r in conn.execute(
-            "SELECT state FROM outbound WHERE message_row = ?", (row["id"],))]
+        states = [
+            r[0]
+            for r in conn.execute("SELECT state FROM outbound WHERE message_row = ?", (row["id"],))
+        ]
         assert set(states) <= OUTBOUND_END, states
-        assert conn.execute(
-            "SELECT COUNT(*) FROM messages WHERE state = 'received'").fetchone()[0] == 0
+        assert (
+            conn.execute("SELECT COUNT(*) FROM messages WHERE state = 'received'").fetchone()[0]
+            == 0
+        )
         clock.advance(60)
 
-    @settings(max_examples=100, deadline=None, database=None,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @settings(
+        max_examples=100,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
     @given(raw=st.one_of(mutated(), built()), sender=st.sampled_from(senders))
     def check(raw: bytes, sender: str) -> None:
         loop.run_until_complete(one(raw, sender))

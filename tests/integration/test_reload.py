@@ -20,7 +20,9 @@ async def served(tmp_path: Path, sink: RelaySink, clock: Clock) -> App:
     shutil.copytree(ROOT / "routing_rules", tmp_path / "rules")
     shutil.copytree(ROOT / "templates", tmp_path / "templates")
     settings = intake_settings(
-        tmp_path, sink.port, rules={"dir": tmp_path / "rules"},
+        tmp_path,
+        sink.port,
+        rules={"dir": tmp_path / "rules"},
         templates={"dir": tmp_path / "templates"},
     )
     app = App(settings, clock=clock)
@@ -79,8 +81,7 @@ async def test_broken_edit_is_rejected_and_the_last_good_rules_keep_routing(
 async def test_file_change_is_picked_up_by_the_watcher(served: App) -> None:
     before = served.rulebook.rules().version
     guidance = served.settings.templates.dir / "ack" / "en.txt.j2"
-    guidance.write_text(guidance.read_text(encoding="utf-8") + "\nWith thanks.\n",
-                        encoding="utf-8")
+    guidance.write_text(guidance.read_text(encoding="utf-8") + "\nWith thanks.\n", encoding="utf-8")
     routing = served.settings.rules.dir / "routing.toml"
     routing.write_text(routing.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     await until(lambda: served.rulebook.rules().version != before)
@@ -92,9 +93,16 @@ async def test_template_that_fails_to_render_is_refused(served: App) -> None:
     problems = served.rulebook.reload()
     assert any("en.txt.j2" in line and "undefined" in line for line in problems)
     assert served.rulebook.templates().render(
-        "ack/en.txt.j2", {"sender_name": "", "case_ref": "X", "topic_label": "t",
-                          "handled_by": "h", "guidance": "", "resources": [],
-                          "intake_address": "i"}
+        "ack/en.txt.j2",
+        {
+            "sender_name": "",
+            "case_ref": "X",
+            "topic_label": "t",
+            "handled_by": "h",
+            "guidance": "",
+            "resources": [],
+            "intake_address": "i",
+        },
     )
 
 
@@ -110,9 +118,7 @@ async def test_template_that_fails_to_render_is_refused(served: App) -> None:
         "{{ 'a' * 10**9 }}",
     ],
 )
-async def test_sandbox_escapes_in_admin_templates_are_refused(
-    served: App, expression: str
-) -> None:
+async def test_sandbox_escapes_in_admin_templates_are_refused(served: App, expression: str) -> None:
     ack = served.settings.templates.dir / "ack" / "en.html.j2"
     ack.write_text(expression, encoding="utf-8")
     assert served.rulebook.reload()

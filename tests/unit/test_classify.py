@@ -431,7 +431,9 @@ def test_items_of_a_list_announced_by_a_request_ask() -> None:
     text = "The committee would like to know:\n- whether survivors need help;\n- how to survey.\n"
     roles = split_roles(text + "\nOur survey was completed.", "en")
     assert roles.asks.split(BOUNDARY) == [
-        "the committee would like to know", "whether survivors need help", "how to survey"
+        "the committee would like to know",
+        "whether survivors need help",
+        "how to survey",
     ]
     assert roles.done == "our survey was completed"
 
@@ -464,7 +466,8 @@ def test_work_going_well_and_what_is_not_the_difficulty_are_set_aside() -> None:
     roles = split_roles("Les opérations avancent bien ; ce n'est pas là que se situe notre "
                         "difficulté.", "fr")  # fmt: skip
     assert roles.aside.split(BOUNDARY) == [
-        "les operations avancent bien", "ce n est pas la que se situe notre difficulte"
+        "les operations avancent bien",
+        "ce n est pas la que se situe notre difficulte",
     ]
 
 
@@ -585,7 +588,8 @@ def test_split_shift_finds_where_the_writer_turns(text: str, earlier: str | None
 def test_what_an_inline_colon_announces_is_asked() -> None:
     roles = split_roles("We would like support for a project: prosthetics for survivors. Bye.")
     assert roles.asks.split(BOUNDARY) == [
-        "we would like support for a project", "prosthetics for survivors"
+        "we would like support for a project",
+        "prosthetics for survivors",
     ]
     assert roles.context == "bye"
 

@@ -24,19 +24,38 @@ HOSTILE_SUBJECTS = [
 
 def forward(subject: str, to: tuple[Recipient, ...], reply_to: tuple[str, ...] = ()) -> bytes:
     return compose_forward(
-        from_address="assistance@ccm-isu.example", intake_address="intake@ccm-isu.example",
-        to=to, cc=(), reply_to=reply_to or ("state@mfa.example",), subject=subject,
-        case_ref="CCM-2026-0001", topic="clearance", summary="summary", original=b"X: y\r\n\r\nz",
-        max_original=1000, message_id="abc.fwd@ccm-isu.example", when=WHEN, marker="v1 a b c",
+        from_address="assistance@ccm-isu.example",
+        intake_address="intake@ccm-isu.example",
+        to=to,
+        cc=(),
+        reply_to=reply_to or ("state@mfa.example",),
+        subject=subject,
+        case_ref="CCM-2026-0001",
+        topic="clearance",
+        summary="summary",
+        original=b"X: y\r\n\r\nz",
+        max_original=1000,
+        message_id="abc.fwd@ccm-isu.example",
+        when=WHEN,
+        marker="v1 a b c",
     )
 
 
 def ack(subject: str, name: str = "Ana") -> bytes:
     return compose_ack(
-        from_address="assistance@ccm-isu.example", to="state@mfa.example", to_name=name,
-        subject=subject, case_ref="CCM-2026-0001", language="en", text="text", html="<p>x</p>",
-        in_reply_to="orig@mfa.example", references=(), message_id="abc.ack@ccm-isu.example",
-        when=WHEN, marker="v1 a b c",
+        from_address="assistance@ccm-isu.example",
+        to="state@mfa.example",
+        to_name=name,
+        subject=subject,
+        case_ref="CCM-2026-0001",
+        language="en",
+        text="text",
+        html="<p>x</p>",
+        in_reply_to="orig@mfa.example",
+        references=(),
+        message_id="abc.ack@ccm-isu.example",
+        when=WHEN,
+        marker="v1 a b c",
     )
 
 
@@ -49,7 +68,7 @@ def test_line_breaks_in_a_subject_never_make_a_second_header(subject: str) -> No
         assert b"\r\nBcc:" not in data
 
 
-@pytest.mark.parametrize("name", ['Eve\r\nBcc: x@evil.example', "Eve <script>", 'A "B" C\u2028'])
+@pytest.mark.parametrize("name", ["Eve\r\nBcc: x@evil.example", "Eve <script>", 'A "B" C\u2028'])
 def test_display_names_are_serialised_safely(name: str) -> None:
     msg = message_from_bytes(ack("s", name=name), policy=policy.default)
     assert msg.get_all("Bcc") is None
@@ -69,10 +88,20 @@ def test_address_list_folding_keeps_separating_commas_literal() -> None:
 def test_forward_attaches_the_original_unchanged() -> None:
     original = b"Subject: x\r\nX-Odd:  spaced \r\n\r\nline one\r\n.hidden\r\n"
     data = compose_forward(
-        from_address="a@b.example", intake_address="i@b.example",
-        to=(Recipient(address="c@d.example"),), cc=(), reply_to=("s@e.example",), subject="s",
-        case_ref="CCM-2026-0001", topic="general", summary="why", original=original,
-        max_original=10_000, message_id="m@b.example", when=WHEN, marker="v1 a b c",
+        from_address="a@b.example",
+        intake_address="i@b.example",
+        to=(Recipient(address="c@d.example"),),
+        cc=(),
+        reply_to=("s@e.example",),
+        subject="s",
+        case_ref="CCM-2026-0001",
+        topic="general",
+        summary="why",
+        original=original,
+        max_original=10_000,
+        message_id="m@b.example",
+        when=WHEN,
+        marker="v1 a b c",
     )
     assert b"\r\n\r\n" + original in data or original in data
     msg = message_from_bytes(data, policy=policy.default)
@@ -82,10 +111,20 @@ def test_forward_attaches_the_original_unchanged() -> None:
 
 def test_forward_of_an_original_over_the_limit_carries_a_note_instead() -> None:
     data = compose_forward(
-        from_address="a@b.example", intake_address="i@b.example",
-        to=(Recipient(address="c@d.example"),), cc=(), reply_to=("s@e.example",), subject="s",
-        case_ref="CCM-2026-0001", topic="general", summary="why", original=b"x" * 500,
-        max_original=100, message_id="m@b.example", when=WHEN, marker="v1 a b c",
+        from_address="a@b.example",
+        intake_address="i@b.example",
+        to=(Recipient(address="c@d.example"),),
+        cc=(),
+        reply_to=("s@e.example",),
+        subject="s",
+        case_ref="CCM-2026-0001",
+        topic="general",
+        summary="why",
+        original=b"x" * 500,
+        max_original=100,
+        message_id="m@b.example",
+        when=WHEN,
+        marker="v1 a b c",
     )
     assert b"x" * 500 not in data and b"larger than the forward limit" in data
 
