@@ -173,6 +173,17 @@ def _calendar(f: _Facts) -> str | bool:
 _CALENDAR_TYPES = frozenset({"text/calendar", "application/ics"})
 
 
+def _calendar_reply(f: _Facts) -> str | bool:
+    """A calendar's automatic answer to an invitation ("Accepted: …", "X has accepted this
+    meeting."), with nothing asked of its own."""
+    if not P.CALENDAR_REPLY_SUBJECT.search(f.subject):
+        return False
+    found = P.CALENDAR_REPLY_TEXT.search(f.opening)
+    return found is not None and not P.has_request(f.text) and (
+        f'calendar response ("{found.group(0).strip()}")'
+    )
+
+
 def _automaton(f: _Facts) -> bool:
     auto = (_auto_submitted, _suppress, _autoreply, _auto_precedence)
     return f.null_sender or any(check(f) for check in auto)
@@ -287,6 +298,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ooo_text", Kind.AUTO_REPLY, "out-of-office text", _ooo_text),
     Rule("ticket", Kind.AUTO_REPLY, "helpdesk receipt", _ticket),
     Rule("calendar", Kind.AUTO_REPLY, "calendar invitation", _calendar),
+    Rule("calendar_reply", Kind.AUTO_REPLY, "calendar response", _calendar_reply),
     Rule("list", Kind.BULK, "List-Id header", _unless_bulletin_forward(_list_header)),
     Rule("precedence", Kind.BULK, "Precedence: bulk", _unless_bulletin_forward(_bulk_precedence)),
     Rule("campaign", Kind.BULK, "mass-mailing header", _unless_bulletin_forward(_campaign_header)),

@@ -478,6 +478,23 @@ CALENDAR_INVITATION = _any(
     r"\bvocê foi convidad[oa] para o (?:seguinte )?evento\b",
     r"\bsie wurden zu (?:dem folgenden|diesem) termin eingeladen\b",
 )
+# A calendar's automatic answer to an invitation (iTIP REPLY, RFC 5546): the subject prefix
+# the client sets, and the sentence it writes. Both are needed (see `screen._calendar_reply`).
+CALENDAR_REPLY_SUBJECT = _any(
+    r"^(?:accepted|declined|tentative|tentatively accepted|accepté|refusé|provisoire"
+    r"|aceptado|rechazado|aceptada provisionalmente|aceito|recusado|angenommen|abgelehnt"
+    r"|mit vorbehalt angenommen|принято|отклонено|под вопросом)\s?:",
+)
+CALENDAR_REPLY_TEXT = _any(
+    r"\bhas (?:accepted|declined|tentatively accepted) (?:this|your|the) (?:meeting|event"
+    r"|invitation)\b",
+    r"\ba (?:accepté|refusé|accepté provisoirement) (?:cette|votre|la) (?:réunion|invitation)\b",
+    r"\bha (?:aceptado|rechazado|aceptado provisionalmente) (?:esta|su|la) (?:reunión|invitación"
+    r"|convocatoria)\b",
+    r"\b(?:aceitou|recusou) (?:esta|sua|a) (?:reunião|convite)\b",
+    r"\bhat (?:diese|ihre|die) (?:besprechung|einladung) (?:angenommen|abgelehnt)\b",
+    r"(?:принял|приняла|отклонил|отклонила) (?:это|ваше) (?:собрание|приглашение)",
+)
 # The invitation's reply buttons and links, which are not the organiser asking us anything.
 CALENDAR_PROMPT = _any(
     r"\byes\s*-\s*maybe\s*-\s*no\b",

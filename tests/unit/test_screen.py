@@ -717,3 +717,31 @@ def test_russian_and_arabic_newsletter_footers_are_bulk(footer: str) -> None:
 )
 def test_discounts_written_without_a_space_before_the_percent_sign_are_spam(text: str) -> None:
     assert run(message(text=text))[0] is Kind.SPAM
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Accepted: Briefing on victim assistance", "Julia Brandtner has accepted this meeting."),
+        ("Accepté : Réunion de coordination", "Marc Diallo a accepté cette réunion.\n\nQuand : …"),
+        ("Rechazado: Taller sobre desminado", "Ana Ruiz ha rechazado esta reunión."),
+        ("Abgelehnt: Treffen", "Jonas Weber hat diese Besprechung abgelehnt."),
+    ],
+)
+def test_a_calendar_response_to_an_invitation_is_auto_reply(subject: str, text: str) -> None:
+    kind, reason = run(message(subject=subject, text=text))
+    assert kind is Kind.AUTO_REPLY and reason.startswith("calendar response")
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Accepted: Briefing", "Julia has accepted this meeting. Could you send us the agenda?"),
+        ("Accepted: our extension request", "Dear ISU, our request was accepted by parliament."),
+        ("Re: Briefing", "The Minister has accepted this meeting; we would need interpretation."),
+    ],
+)
+def test_a_response_with_a_question_or_without_both_signals_is_an_enquiry(
+    subject: str, text: str
+) -> None:
+    assert run(message(subject=subject, text=text))[0] is Kind.ENQUIRY
