@@ -179,8 +179,10 @@ def _calendar_reply(f: _Facts) -> str | bool:
     if not P.CALENDAR_REPLY_SUBJECT.search(f.subject):
         return False
     found = P.CALENDAR_REPLY_TEXT.search(f.opening)
-    return found is not None and not P.has_request(f.text) and (
-        f'calendar response ("{found.group(0).strip()}")'
+    return (
+        found is not None
+        and not P.has_request(f.text)
+        and (f'calendar response ("{found.group(0).strip()}")')
     )
 
 
