@@ -9,7 +9,11 @@ owner's transaction, read whole, and deleted when purged or erased. No body row:
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -69,12 +73,18 @@ def delete(conn: sqlite3.Connection, bodies: Bodies, owners: list[int]) -> None:
     conn.executemany(f"DELETE FROM {bodies.table} WHERE {bodies.key} = ?", [(o,) for o in owners])
 
 
-def within_budget(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
-    """The first `rows` whose bodies (their `size`) add up to `ROUND_BYTES` at most, and never
-    none: the rest waits for the next round."""
+def row_size(row: sqlite3.Row) -> int:
+    """The body size a row was selected with (`size`); 0 for a row without a body."""
+    return int(row["size"] or 0)
+
+
+def within_budget(items: list[T], size: Callable[[T], int], budget: int | None = None) -> list[T]:
+    """The first `items` whose bodies (`size` of each) add up to `budget` (`ROUND_BYTES` unless
+    given) at most, and never none: the rest waits for the next round."""
+    limit = ROUND_BYTES if budget is None else budget
     total = 0
-    for count, row in enumerate(rows):
-        total += row["size"] or 0
-        if count and total > ROUND_BYTES:
-            return rows[:count]
-    return rows
+    for count, item in enumerate(items):
+        total += size(item)
+        if count and total > limit:
+            return items[:count]
+    return items

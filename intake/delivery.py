@@ -56,7 +56,8 @@ def _due(conn: sqlite3.Connection, now: float, limit: int) -> list[Due]:
             attempts=r["attempts"],
             created_at=r["created_at"],
         )
-        for r in bodies.within_budget(rows)  # a round's sends hold their bodies until done
+        # a round's sends hold their bodies until done
+        for r in bodies.within_budget(rows, bodies.row_size)
     ]
 
 

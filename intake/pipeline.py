@@ -59,7 +59,7 @@ def _received(conn: sqlite3.Connection, limit: int) -> list[Inbound]:
             received_at=r["received_at"],
             as_enquiry=bool(r["as_enquiry"]),
         )
-        for r in bodies.within_budget(rows)
+        for r in bodies.within_budget(rows, bodies.row_size)
     ]
 
 

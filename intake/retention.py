@@ -82,7 +82,7 @@ def purge_some(
     conn.execute("PRAGMA secure_delete = ON")  # freed pages are zeroed, not merely unlinked
     with transaction(conn):
         found = due(conn, retain_days, now)
-        gone = _within(found, budget)
+        gone = found if budget is None else bodies.within_budget(found, _bytes, budget)
         bodies.delete(conn, bodies.MESSAGES, _numbers(gone, "msg-"))
         bodies.delete(conn, bodies.OUTBOUND, _numbers(gone, "out-"))
     if gone:
@@ -98,14 +98,8 @@ def purge_some(
     return gone, len(gone) < len(found)
 
 
-def _within(items: list[Purged], budget: int | None) -> list[Purged]:
-    """The first `items` whose bodies add up to `budget` bytes at most, and never none."""
-    total = 0
-    for count, item in enumerate(items):
-        total += item.bytes
-        if budget is not None and count and total > budget:
-            return items[:count]
-    return items
+def _bytes(item: Purged) -> int:
+    return item.bytes
 
 
 def _numbers(items: list[Purged], prefix: str) -> list[int]:
