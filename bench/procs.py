@@ -97,13 +97,19 @@ async def stop(server: Server) -> dict[str, float | int | None]:
     }
 
 
-def cpu_seconds(pid: int) -> float | None:
-    """User + system CPU time of a process (all its threads) from /proc/PID/stat."""
+def _clock_ticks(pid: int) -> list[int] | None:
+    """utime, stime, cutime, cstime of a process from /proc/PID/stat (None once it is gone)."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
     except OSError:
         return None
-    return (int(fields[11]) + int(fields[12])) / _TICK
+    return [int(value) for value in fields[11:15]]
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process (all its threads) from /proc/PID/stat."""
+    ticks = _clock_ticks(pid)
+    return None if ticks is None else (ticks[0] + ticks[1]) / _TICK
 
 
 def tree_cpu_seconds(pid: int) -> float:
@@ -111,11 +117,7 @@ def tree_cpu_seconds(pid: int) -> float:
     reaped (Postfix's master forks a process per service; ours, its analysis child)."""
     total = 0.0
     for member in (pid, *descendants(pid)):
-        try:
-            fields = Path(f"/proc/{member}/stat").read_text().rpartition(")")[2].split()
-        except OSError:
-            continue
-        total += sum(int(value) for value in fields[11:15]) / _TICK  # utime stime cutime cstime
+        total += sum(_clock_ticks(member) or ()) / _TICK
     return total
 
 
