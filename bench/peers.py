@@ -27,6 +27,7 @@ from typing import Any
 from aiosmtpd.smtp import SMTP
 
 from bench.relay_sink import CountingRelay, classify_outbound
+from intake import event_loop
 
 SIZE_LIMIT = 26_214_400  # the same SIZE the intake advertises
 RELAY_SIZE_LIMIT = 64 * 1024 * 1024  # the relay takes whatever ours forwards
@@ -116,6 +117,7 @@ def main() -> None:
     kinds = ["bare", "fsync", "fsync-inline", "count", "count-aiosmtpd"]
     parser.add_argument("kind", choices=kinds)
     parser.add_argument("--dir", type=Path, help="where the fsync sink writes")
+    parser.add_argument("--loop", choices=["asyncio", "uvloop"], default="asyncio")
     args = parser.parse_args()
     if args.kind.startswith("fsync") and args.dir is None:
         parser.error("fsync needs --dir")
@@ -127,7 +129,7 @@ def main() -> None:
     else:
         handler = CountingSink() if args.kind == "count-aiosmtpd" else BareSink()
     limit = RELAY_SIZE_LIMIT if args.kind.startswith("count") else SIZE_LIMIT
-    asyncio.run(serve(handler, limit))
+    event_loop.run(serve(handler, limit), args.loop)
 
 
 if __name__ == "__main__":

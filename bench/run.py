@@ -70,6 +70,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="the counting relay ours and Postfix hand mail to (see bench/README.md)",
     )
     parser.add_argument(
+        "--peer-loop",
+        choices=["asyncio", "uvloop"],
+        default="asyncio",
+        help="event loop of the aiosmtpd sinks: asyncio (the naive design) or uvloop (ours's)",
+    )
+    parser.add_argument(
         "--postfix-port", type=int, help="drive an already running Postfix on 127.0.0.1:PORT too"
     )
     parser.add_argument(
@@ -119,6 +125,7 @@ def _context(args: argparse.Namespace, workdir: Path) -> systems.Context:
         py_spy=args.py_spy.resolve() if args.py_spy else None,
         py_spy_gil=args.py_spy_gil,
         relay_sink="count" if args.relay_sink == "lean" else "count-aiosmtpd",
+        peer_loop=args.peer_loop,
     )
 
 
@@ -191,6 +198,7 @@ def assemble(
             "ack_caps_lifted": ctx.lift_ack_caps,
             "service_env": ctx.service_env,
             "relay_sink": args.relay_sink,
+            "peer_loop": args.peer_loop,
         },
         "corpus": {
             "dir": str(corpus_dir(REPO)),

@@ -44,6 +44,7 @@ class Context:
     py_spy: Path | None = None
     py_spy_gil: bool = False  # only samples that hold the GIL; children too
     relay_sink: str = "count"  # bench.peers' kind of relay: lean, or "count-aiosmtpd"
+    peer_loop: str = "asyncio"  # the bare and fsync sinks' event loop (ours runs on uvloop)
 
     def target(self, port: int) -> Target:
         return Target(port, self.sessions, self.per_connection, self.deadline_s)
@@ -56,6 +57,7 @@ def clean_env() -> dict[str, str]:
 
 async def run_peer(kind: str, ctx: Context) -> dict[str, Any]:
     argv = [ctx.python, "-m", "bench.peers", kind, "--dir", str(ctx.workdir / f"{kind}-spool")]
+    argv += ["--loop", ctx.peer_loop]
     server = await procs.start(kind, argv, ctx.repo, clean_env(), ctx.workdir / f"{kind}.log")
     try:
         result = await _measure(server, ctx, None)

@@ -19,6 +19,7 @@ from typing import TypeVar
 from intake.admission import call_limits, tls_context
 from intake.analyser import Analyser
 from intake.delivery import DeliveryWorker
+from intake.event_loop import running_loop_name
 from intake.http import start_http
 from intake.ingest import GroupCommitter
 from intake.lifecycle import LifecycleWorker
@@ -143,6 +144,7 @@ class App:
             smtp=f"{host}:{self.port}",
             relay=self.relay.describe(),
             rules=self.rulebook.rules().version,
+            loop=running_loop_name(),
         )
 
     def _after_lull(self, run_once: Callable[[], Awaitable[int]]) -> Callable[[], Awaitable[int]]:

@@ -6,7 +6,6 @@ Each subcommand is a small function over Settings; errors are one clear line and
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import secrets
 import sys
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from intake import admin
+from intake.event_loop import CHOICES, LoopUnavailable
 from intake.logs import configure_logging
 from intake.rules import RulesError
 from intake.settings import ConfigError, ListenError, Settings, load_settings
@@ -28,13 +28,15 @@ def _print(data: Any, as_json: bool, text: Callable[[Any], str]) -> None:
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    from intake import event_loop
     from intake.app import serve
     from intake.memory import return_big_buffers
     from intake.rulebook import RuleBookError
 
     return_big_buffers()  # a big message's buffers go back to the system once it is handled
+    loop = event_loop.loop_name(args.loop)  # before the coroutine: it may raise
     try:
-        asyncio.run(serve(settings))
+        event_loop.run(serve(settings), loop)
     except RuleBookError as error:
         print("intake: the rules or templates are invalid, not starting:", file=sys.stderr)
         print("\n".join(error.lines), file=sys.stderr)
@@ -193,7 +195,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="intake", description=__doc__)
     parser.add_argument("--config", type=Path, help="TOML configuration file")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("serve", help="run the SMTP intake").set_defaults(run=cmd_serve)
+    serve = sub.add_parser("serve", help="run the SMTP intake")
+    serve.add_argument(
+        "--loop", choices=CHOICES, default="auto",
+        help="event loop: uvloop where installed (auto), or the standard one (asyncio)",
+    )  # fmt: skip
+    serve.set_defaults(run=cmd_serve)
     rules = sub.add_parser("rules", help="check routing rules").add_subparsers(required=True)
     check = rules.add_parser("check", help="validate rules and templates")
     check.add_argument("--rules", type=Path)
@@ -238,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     except RulesError as error:
         print(f"intake: {error}", file=sys.stderr)
         return 1
-    except (ConfigError, ValueError, FileNotFoundError) as error:
+    except (ConfigError, LoopUnavailable, ValueError, FileNotFoundError) as error:
         print(f"intake: {error}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `intake eval DIR | head`: the reader has what it wanted

@@ -25,7 +25,7 @@ from intake.admission import Admission
 from intake.ingest import GroupCommitter
 from intake.logs import get_logger
 from intake.models import Envelope
-from intake.protocol import IntakeSMTP
+from intake.protocol import IntakeSMTP, say
 from intake.replies import SHUTTING_DOWN
 from intake.settings import SmtpSettings
 
@@ -121,8 +121,8 @@ class IntakeHandler:
         client = str(proxy.src_addr) if proxy.src_addr is not None else socket_ip
         refusal = server.admit(client)
         if refusal is not None:
-            if isinstance(server.transport, asyncio.WriteTransport):
-                server.transport.write(refusal.encode() + b"\r\n")
+            if server.transport is not None:
+                say(server.transport, refusal)
             return False
         if proxy.src_addr is not None:
             server.proxied_peer = (client, int(proxy.src_port or 0))

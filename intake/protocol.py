@@ -15,7 +15,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from intake.admission import LOCAL_PART_LIMIT, split_path
 from intake.logs import get_logger
@@ -41,6 +41,22 @@ log = get_logger("intake.protocol")
 SMALL_RESERVE = 0.1
 SMALL_COST = 1024 * 1024
 _SIZE = re.compile(r"^SIZE=(\d{1,20})$", re.IGNORECASE)
+
+
+def say(transport: asyncio.BaseTransport, status: str) -> None:
+    """Write one reply straight to the socket, outside aiosmtpd's command loop.
+
+    uvloop's transports have asyncio's methods but are not subclasses of its transport
+    classes, so an `isinstance` test would silently drop the reply there.
+    """
+    cast(asyncio.WriteTransport, transport).write(status.encode() + b"\r\n")
+
+
+def say_last(transport: asyncio.BaseTransport | None, status: str) -> None:
+    """A last reply (421 and the like), then close, unless the connection is already closing."""
+    if transport is not None and not transport.is_closing():
+        say(transport, status)
+        transport.close()
 
 
 class IntakeSMTP(ChunkedDataSMTP):
@@ -82,9 +98,7 @@ class IntakeSMTP(ChunkedDataSMTP):
         if refusal is None and self.intake.closing:
             refusal = SHUTTING_DOWN
         if refusal is not None:
-            if isinstance(transport, asyncio.WriteTransport):
-                transport.write(refusal.encode() + b"\r\n")
-            transport.close()
+            say_last(transport, refusal)
             return
         self._started = True
         super().connection_made(transport)
@@ -117,10 +131,7 @@ class IntakeSMTP(ChunkedDataSMTP):
 
     def close_with(self, status: str) -> None:
         """Send a last reply (421 and the like) and close, whatever state the session is in."""
-        transport = self.transport
-        if isinstance(transport, asyncio.WriteTransport) and not transport.is_closing():
-            transport.write(status.encode() + b"\r\n")
-            transport.close()
+        say_last(self.transport, status)
 
     def _timeout_cb(self) -> None:
         self.close_with(IDLE_TIMEOUT)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
@@ -17,6 +17,7 @@ import pytest
 from aiosmtpd.smtp import SMTP
 
 from intake.app import App
+from intake.event_loop import loop_factory, loop_name
 from intake.logs import configure_logging
 from intake.settings import Settings, load_settings
 
@@ -30,6 +31,15 @@ def pytest_configure(config: pytest.Config) -> None:
     """Logs to stderr as the service sets them up: unconfigured, structlog prints to stdout,
     where a test of a command's output would read them (when no earlier test configured it)."""
     configure_logging("info", json=False)
+
+
+def pytest_asyncio_loop_factories(
+    config: pytest.Config, item: pytest.Item
+) -> dict[str, Callable[[], asyncio.AbstractEventLoop]]:
+    """Every asyncio test runs on the loop `intake serve` runs on here (uvloop where installed);
+    test_process.py runs the service on the standard loop too (`--loop asyncio`)."""
+    name = loop_name("auto")
+    return {name: loop_factory(name) or asyncio.new_event_loop}
 
 
 @pytest.fixture(autouse=True)

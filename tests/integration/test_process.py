@@ -56,12 +56,13 @@ class Service:
         self.log_path = tmp / "service.log"  # the service's own log, shown when a test fails
         self.log = self.log_path.open("ab")
 
-    async def start(self) -> None:
+    async def start(self, *options: str) -> None:
         self.proc = await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
             "intake.cli",
             "serve",
+            *options,
             env=self.env,
             stdout=asyncio.subprocess.PIPE,
             stderr=self.log,
@@ -170,6 +171,21 @@ async def test_sigkill_under_load_loses_no_message_that_got_250(
     assert all(stored_now[q] == "routed" for q in accepted)
     subjects = [m.message["Subject"] for m in sink.of_kind("forward")]
     assert len(subjects) == len(set(subjects))  # each forwarded once
+
+
+@pytest.mark.parametrize(("option", "loop"), [("asyncio", "asyncio"), ("auto", "uvloop")])
+async def test_the_service_runs_on_either_event_loop(
+    service: Service, sink: RelaySink, option: str, loop: str
+) -> None:
+    service.env["INTAKE_DELIVERY__RELAY"] = f"smtp://127.0.0.1:{sink.port}"
+    await service.start("--loop", option)
+    code, _ = await send(service.port, enquiry())
+    assert code == 250
+    await until(lambda: len(sink.messages) >= 2)
+    assert await service.signal(signal.SIGTERM) == 0
+    assert len(sink.of_kind("forward")) == len(sink.of_kind("ack")) == 1
+    started = next(line for line in service.log_path.read_text().splitlines() if "started" in line)
+    assert f"loop={loop}" in started or f'"loop": "{loop}"' in started, started
 
 
 @pytest.mark.parametrize("key", ["SMTP", "HTTP"])
