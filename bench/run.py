@@ -76,6 +76,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="event loop of the aiosmtpd sinks: asyncio (the naive design) or uvloop (ours's)",
     )
     parser.add_argument(
+        "--ours-loop",
+        choices=["auto", "asyncio"],
+        default="auto",
+        help="`intake serve --loop` for ours: uvloop where installed (auto) or the standard loop",
+    )
+    parser.add_argument(
         "--postfix-port", type=int, help="drive an already running Postfix on 127.0.0.1:PORT too"
     )
     parser.add_argument(
@@ -126,6 +132,7 @@ def _context(args: argparse.Namespace, workdir: Path) -> systems.Context:
         py_spy_gil=args.py_spy_gil,
         relay_sink="count" if args.relay_sink == "lean" else "count-aiosmtpd",
         peer_loop=args.peer_loop,
+        ours_loop=args.ours_loop,
     )
 
 
@@ -199,6 +206,7 @@ def assemble(
             "service_env": ctx.service_env,
             "relay_sink": args.relay_sink,
             "peer_loop": args.peer_loop,
+            "ours_loop": args.ours_loop,
         },
         "corpus": {
             "dir": str(corpus_dir(REPO)),

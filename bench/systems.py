@@ -44,7 +44,8 @@ class Context:
     py_spy: Path | None = None
     py_spy_gil: bool = False  # only samples that hold the GIL; children too
     relay_sink: str = "count"  # bench.peers' kind of relay: lean, or "count-aiosmtpd"
-    peer_loop: str = "asyncio"  # the bare and fsync sinks' event loop (ours runs on uvloop)
+    peer_loop: str = "asyncio"  # the bare and fsync sinks' event loop
+    ours_loop: str = "auto"  # `intake serve --loop`: uvloop where installed
 
     def target(self, port: int) -> Target:
         return Target(port, self.sessions, self.per_connection, self.deadline_s)
@@ -122,7 +123,7 @@ async def run_ours(ctx: Context) -> dict[str, Any]:
     relay_argv = [ctx.python, "-m", "bench.peers", ctx.relay_sink]
     relay = await procs.start("relay", relay_argv, ctx.repo, clean_env(), ctx.workdir / "relay.log")
     env = service_env(ctx, store, relay.port)
-    argv = [ctx.python, "-m", "intake.cli", "serve"]
+    argv = [ctx.python, "-m", "intake.cli", "serve", "--loop", ctx.ours_loop]
     try:
         service = await procs.start("ours", argv, ctx.repo, env, ctx.workdir / "intake.log")
         try:
