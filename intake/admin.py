@@ -8,18 +8,12 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from datetime import UTC, datetime
 from typing import Any
 
 from intake import bodies, case_log
 from intake.bodies import MESSAGES, OUTBOUND
+from intake.case_log import when
 from intake.store import transaction
-
-
-def when(ts: float | None) -> str:
-    if ts is None:
-        return "-"
-    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%d %H:%M:%SZ")
 
 
 def queue_list(conn: sqlite3.Connection, everything: bool = False) -> list[dict[str, Any]]:

@@ -10,8 +10,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 
-def _when(ts: float | None) -> str:
-    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%d %H:%M:%SZ") if ts else "-"
+def when(ts: float | None) -> str:
+    """A store timestamp as the admin commands show it (UTC); "-" for none."""
+    if ts is None:
+        return "-"
+    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%d %H:%M:%SZ")
 
 
 def corrections(conn: sqlite3.Connection, ref: str | None = None) -> list[dict[str, Any]]:
@@ -28,7 +31,7 @@ def corrections(conn: sqlite3.Connection, ref: str | None = None) -> list[dict[s
             "from": r["from_topic"],
             "to": r["to_topic"],
             "by": r["corrected_by"],
-            "at": _when(r["corrected_at"]),
+            "at": when(r["corrected_at"]),
         }
         for r in rows
     ]
@@ -49,7 +52,7 @@ def history(conn: sqlite3.Connection, ref: str) -> dict[str, Any]:
     erasure = conn.execute("SELECT * FROM case_erasures WHERE case_ref = ?", (ref,)).fetchone()
     return {
         "corrections": corrections(conn, ref),
-        "reminded": [{"address": r["address"], "at": _when(r["sent_at"])} for r in reminders],
+        "reminded": [{"address": r["address"], "at": when(r["sent_at"])} for r in reminders],
         "bounces": [
             {
                 "report": f"msg-{b['message_row']}",
@@ -61,5 +64,5 @@ def history(conn: sqlite3.Connection, ref: str) -> dict[str, Any]:
         ],
         "erased": None
         if erasure is None
-        else {"by": erasure["requested_by"], "at": _when(erasure["erased_at"])},
+        else {"by": erasure["requested_by"], "at": when(erasure["erased_at"])},
     }

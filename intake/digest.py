@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from intake.admin import when
+from intake.case_log import when
 from intake.compose import clean_header
 from intake.mailout import MailOut
 from intake.notices import isu_addresses, queue_notice

@@ -14,7 +14,7 @@ from email.policy import default
 from pathlib import Path
 
 from intake import bodies
-from intake.admin import when
+from intake.case_log import when
 from intake.logs import get_logger
 from intake.store import transaction
 

@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import asdict, dataclass
 
 from intake import bodies
-from intake.admin import when
+from intake.case_log import when
 from intake.logs import get_logger
 from intake.store import transaction
 
