@@ -5,7 +5,12 @@ every decision carries its evidence and a reason in words.
 
 from __future__ import annotations
 
-from intake.classify_roles import split_roles, split_shift
+from intake.classify_roles import (
+    names_contact_change,
+    names_cooperation,
+    split_roles,
+    split_shift,
+)
 from intake.classify_terms import (
     BOUNDARY,
     Span,
@@ -51,6 +56,8 @@ Part = tuple[str, Zone, float, str]
 FRAME_MIN = 2.0
 FRAMED = "framed"
 FRAMED_SHARE = 1 / ASK_BONUS  # an asked clause's topic counts as told (in a subject: half)
+CONTACT_WHY = "a notice of a new focal point or changed contact details that asks about no topic"
+COOPERATION_WHY = "a request about cooperation and assistance (Article 6) that asks about no topic"
 
 
 def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
@@ -58,7 +65,8 @@ def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
     language = detect_language(_language_sample(parsed), rules.languages)
     earlier, text = split_shift(parsed.text[:MAX_ZONE_CHARS])
     shifted = text != parsed.text[:MAX_ZONE_CHARS]
-    found = _evidence(_zones(parsed, rules, language, earlier, text), rules)
+    zones = _zones(parsed, rules, language, earlier, text)
+    found = _evidence(zones, rules)
     framed = sorted({item.topic for role, item in found if role == FRAMED})
     weighed, background = _set_done_aside(found, rules.min_score)
     evidence, tempered = _temper_subject(_merge(weighed), rules.min_score)
@@ -68,6 +76,9 @@ def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
     scores = {topic: round(score, 3) for topic, score in scores.items()}
     evidence.sort(key=lambda item: (-item.weight, item.topic, item.term))
     topic, confidence, reason = _decide(scores, evidence, rules)
+    triage = _triage(zones, found, scores, rules.min_score) if topic != GENERAL else ""
+    if triage:
+        topic, reason = GENERAL, f"general: {triage}; {reason}"
     if framed:
         frames = " or ".join(sorted(rules.framing_topics))
         reason += f"; {', '.join(framed)} counted as what a {frames} request is about"
@@ -177,6 +188,37 @@ def _clauses(zone: Zone) -> list[int]:
     return numbers
 
 
+def _asked(found: list[tuple[str, Evidence]]) -> dict[str, float]:
+    """Each topic's score in the sentences that ask."""
+    asked: dict[str, float] = {}
+    for role, item in found:
+        if role == "ask":
+            asked[item.topic] = asked.get(item.topic, 0.0) + item.weight
+    return asked
+
+
+def _triage(
+    zones: list[Part], found: list[tuple[str, Evidence]], scores: dict[str, float], min_score: float
+) -> str:
+    """Why a request whose asking sentences name no topic clearly (under `min_score` / 2) is for
+    the ISU to triage whatever topics its other words score, or "" when it is not:
+
+    - a notice of a new focal point or changed contact details (in the subject, or asking us to
+      update ours): administration, even in a reply on a thread about some topic;
+    - a request about cooperation and assistance itself (Article 6, a country coalition, the
+      individualised approach, named in the subject or where the sender asks) that lists
+      several needs (two topics reaching `min_score` / 2): the needs are what the cooperation
+      would cover. A single need keeps its topic.
+    """
+    if max(_asked(found).values(), default=0.0) >= min_score / 2:
+        return ""
+    asking = [zone.text for where, zone, _, role in zones if where == "subject" or role == "ask"]
+    if any(names_contact_change(text) for text in asking):
+        return CONTACT_WHY
+    several = sum(score >= min_score / 2 for score in scores.values()) >= 2
+    return COOPERATION_WHY if several and any(names_cooperation(t) for t in asking) else ""
+
+
 def _set_done_aside(
     found: list[tuple[str, Evidence]], min_score: float
 ) -> tuple[list[Evidence], list[str]]:
@@ -184,10 +226,7 @@ def _set_done_aside(
     request names no topic ("half is done; could you fund the rest?"). When the request names
     a topic clearly (`min_score` / 2 asked), a topic only described in the text, never asked
     about, counts `BACKGROUND` times there: it explains the request, it is not what is asked."""
-    asked: dict[str, float] = {}
-    for role, item in found:
-        if role == "ask":
-            asked[item.topic] = asked.get(item.topic, 0.0) + item.weight
+    asked = _asked(found)
     main = {topic for topic, score in asked.items() if score == max(asked.values())}
     clear = max(asked.values(), default=0.0) >= min_score / 2
     told = {item.topic for role, item in found if role == "context" and item.where in _TOLD}

@@ -116,6 +116,10 @@ _NEGATION = (
     "|n a plus de|n y a plus de|ne possedons plus|ne disposons plus de|n existe plus"
     "|sin|ningun|ninguna|ninguno|no hay|no tenemos|no tiene|no poseemos|no posee|no existen"
     "|no existe|no quedan|no contamos con|ya no"
+    # a state the sender says is not theirs ("notre territoire n'est pas contaminé", "no está
+    # contaminado"); not English "is not", which as often denies what the sender is ("we are
+    # not a victim assistance organisation") as a state
+    "|n est pas|ne sont pas|no esta|no estan"
 )
 # The writer turns to another matter ("A different matter has come up", "une question d'une
 # autre nature", "Disculpen el asunto, es de un hilo anterior"): the subject line and what comes
@@ -137,9 +141,36 @@ _SHIFT = (
     "|anderen angelegenheit|anderes anliegen|другой вопрос|другому вопросу|другая тема|другой теме"
     "|موضوع اخر|مسالة اخرى"
 )
+# The Convention's framework for cooperation and assistance (Article 6): country coalitions,
+# the individualised approach, round tables with partners. A request about the framework
+# that asks about no one topic is for the ISU to triage, whatever needs it lists.
+_COOPERATION = (
+    "article 6|art 6|articulo 6|artigo 6|artikel 6|статья 6|статьи 6|المادة 6"
+    "|country coalition|country coalitions|coalition de pays|coalitions de pays"
+    "|coalicion de paises|coalicion pais|coalizao de paises"
+    "|individualised approach|individualized approach|approche individualisee"
+    "|enfoque individualizado|abordagem individualizada"
+    "|cooperation and assistance|cooperation et assistance|cooperation et d assistance"
+    "|cooperacion y asistencia|cooperacao e assistencia"
+    "|round table with partners|partners round table|table ronde avec les partenaires"
+    "|table ronde des partenaires|mesa redonda con los socios|mesa redonda de socios"
+)
+# A notice that the focal point or the contact details changed, asking us to update ours:
+# administration for the ISU, whatever topic the thread it replies in was about. Not "the new
+# focal point", which often only explains a request on a topic ("…only took up her post").
+_CONTACT_CHANGE = (
+    "change of focal point|change of national focal point|focal point directory"
+    "|update your contact list|update your contact lists|update your contact details"
+    "|update your records|update your mailing list|changement de point focal"
+    "|changement du point focal|mettre a jour vos listes|mettre a jour votre liste"
+    "|mettre a jour vos coordonnees|mettre a jour vos contacts|cambio de punto focal"
+    "|cambio del punto focal|actualizar su lista|actualizar sus listas|actualizar sus registros"
+    "|actualicen sus registros|actualicen su lista|actualizar sus contactos|atualizar sua lista"
+)
 _GROUPS = {"ask": _ASK, "aside": _ASIDE, "refers_back": _REFERS_BACK, "done": _DONE,
            "negation": _NEGATION, "negation_en": "no|" + _NEGATION,
-           "lead_in": _LEAD_IN, "shift": _SHIFT}  # fmt: skip
+           "lead_in": _LEAD_IN, "shift": _SHIFT, "cooperation": _COOPERATION,
+           "contact_change": _CONTACT_CHANGE}  # fmt: skip
 _NOT_NEGATION = _set("later longer one matter doubt")
 # A negation in a clause that says "not yet" ("pas encore", "todavía no") is a need.
 _STILL_TO_DO = _set("yet encore todavia aun still")
@@ -241,6 +272,16 @@ def split_shift(text: str) -> tuple[str, str]:
         if _has("shift", normalise(text[start:end])):
             return text[:start], text[start:]
     return "", text
+
+
+def names_cooperation(text: str) -> bool:
+    """Whether `text` (in normal form) names the cooperation and assistance framework."""
+    return _has("cooperation", text)
+
+
+def names_contact_change(text: str) -> bool:
+    """Whether `text` (in normal form) announces a new focal point or changed contact details."""
+    return _has("contact_change", text)
 
 
 def _announces_list(sentence: str, clauses: list[str], roles: list[str]) -> bool:

@@ -131,6 +131,12 @@ OOO_SUBJECT = _any(
     r"\bresposta automática\b",
     r"\bausente do escritório\b",
     r"\bmensagem de ausência\b",
+    # Russian and Arabic: "auto-reply", "out of the office"
+    r"\bавтоответ",
+    r"\bавтоматический ответ\b",
+    r"\bвне офиса\b",
+    r"رد (?:آلي|الي|تلقائي)",
+    r"خارج المكتب",
 )
 
 # ...and in the first lines of the body, for responders that send no headers.
@@ -153,6 +159,17 @@ OOO_BODY = _any(
     r"\b(?:a|tras) mi regreso\b",
     r"\bich bin (?:bis|vom|ab|derzeit|zurzeit|nicht im büro|abwesend|im urlaub)\b",
     r"\b(?:estou|estarei) (?:ausente|fora do escritório|de férias|de licença)\b",
+    # Russian and Arabic, in the first person: "I am on leave / away", "I will be absent",
+    # "I shall not be able to read my e-mail", "I shall reply on my return"
+    r"\bя (?:сейчас |в настоящее время |временно )?(?:нахожусь )?(?:в отпуске|в командировке"
+    r"|вне офиса|на больничном|отсутствую)",
+    r"\bбуду отсутствовать\b",
+    r"\bограниченн\w+ доступ\w* к (?:электронной )?почте",
+    r"\bотвечу [^.\n]{0,40}по (?:моему )?возвращении\b",
+    r"\b(?:أنا|انا|إنني|انني|سأكون|ساكون) (?:\S+ )?(?:خارج المكتب|في إجازة|في اجازة|في مهمة"
+    r"|في عطلة|غائب)",
+    r"\bلن (?:أتمكن|اتمكن) من (?:الاطلاع على|قراءة|متابعة|الرد على) (?:البريد|بريدي|الرسائل)",
+    r"\b(?:سأرد|سارد|سأجيب) [^.\n]{0,40}عند عودتي",
 )
 
 # Automatic helpdesk acknowledgements: a receipt phrase together with a ticket number.
@@ -281,6 +298,29 @@ SPAM_CONTENT = (
         r"\bsans engagement\b",
         r"\b(?:prueba|consulta|auditoría|cotización) gratuita\b",
         r"\bsin compromiso\b",
+        # content offered to collect leads: "free white paper", "livre blanc gratuit"
+        r"\bfree (?:white\s?paper|e-?book|guide|webinar|demo|download)s?\b",
+        r"\b(?:livre blanc|guide|e-?book|webinaire) gratuit\b",
+        r"\b(?:libro blanco|guía|e-?book|seminario web) gratuit[oa]\b",
+    ),
+    # a sales call to action: "Book a 20-minute demo", "Demandez votre démo"
+    _any(
+        r"\b(?:book|schedule|request|get|claim|arrange) (?:a|an|your) (?:free |live |quick "
+        r"|short |personali[sz]ed |\d+[- ]min(?:ute)? )*demo\b",
+        r"\b(?:réservez|demandez|planifiez|programmez) (?:une|votre) (?:démo|démonstration)\b",
+        r"\b(?:reserve|solicite|agende|programe|pida) (?:una|su) (?:demo|demostración)\b",
+    ),
+    # a vendor's promise of savings, addressed to the reader: "Cut your … costs by 40%"
+    _any(
+        r"\b(?:cut|reduce|slash|lower|halve) your [^.\n]{0,40}\b(?:costs?|time|budget)\b"
+        r"[^.\n]{0,40} by (?:up to )?\d{1,2}\s?%",
+        r"\bsave (?:up to )?\d{1,2}\s?%",
+        r"\b(?:réduisez|diminuez) (?:vos|votre) [^.\n]{0,40}\b(?:coûts?|délais|budget)\b"
+        r"[^.\n]{0,40} de (?:jusqu'à )?\d{1,2}\s?%",
+        r"\béconomisez (?:jusqu'à )?\d{1,2}\s?%",
+        r"\b(?:reduzca|recorte) (?:sus|su) [^.\n]{0,40}\b(?:costos|costes|tiempos?|presupuesto)\b"
+        r"[^.\n]{0,40} (?:en )?(?:hasta )?(?:un )?\d{1,2}\s?%",
+        r"\bahorre (?:hasta )?(?:un )?\d{1,2}\s?%",
     ),
     _any(
         r"\b(?:limited[- ]time|exclusive|special) offer\b",
@@ -465,16 +505,25 @@ REDIRECT = _any(
     r"\b(?:do not|don't) reply\b",
     r"\bne pas répondre\b",
     r"\bno (?:responda|responder|conteste)\b",
+    # Russian and Arabic responders: "please contact…", "for urgent matters…"
+    r"\b(?:обращайтесь|обратитесь|свяжитесь|(?:прошу|просьба) обращаться)\b",
+    r"\b(?:по срочным вопросам|в срочных случаях)\b",
+    r"(?:يرجى|نرجو|الرجاء) (?:التواصل|الاتصال|مراسلة|الكتابة)",
+    r"(?:للمسائل|للأمور|للامور|في الحالات) العاجلة",
 )
 
 # Calendar servers: the invitation's own subject prefix or wording, with an .ics part.
+# French typography sets a space before the colon ("Invitation : …"), and servers send
+# reminders of an event with the same .ics part.
 CALENDAR_INVITATION = _any(
-    r"^(?:updated )?invitation(?: mise à jour)?:",
-    r"^(?:invitación|convite|einladung|приглашение)(?: actualizada| atualizado)?:",
-    r"\byou have been invited to (?:the following|this) event\b",
+    r"^(?:updated )?invitation(?: mise à jour)?\s?:",
+    r"^(?:invitación|convite|einladung|приглашение)(?: actualizada| atualizado)?\s?:",
+    r"^(?:reminder|event reminder|rappel|recordatorio|lembrete|erinnerung)\s?:",
+    r"\byou have been invited to (?:the following|this) (?:event|meeting)\b",
     r"\bhas invited you to (?:the following|this|an?) (?:event|meeting)\b",
-    r"\bvous avez été invitée? à l'événement suivant\b",
-    r"\b(?:le|la|te) han invitado al (?:siguiente )?evento\b",
+    r"\bvous avez été invitée? (?:à l'événement suivant|à la réunion suivante)\b",
+    r"\b(?:le|la|te) han invitado (?:al (?:siguiente )?evento|a la (?:siguiente )?reunión)\b",
+    r"\b(?:ha|has) sido invitad[oa] (?:al (?:siguiente )?evento|a la (?:siguiente )?reunión)\b",
     r"\bvocê foi convidad[oa] para o (?:seguinte )?evento\b",
     r"\bsie wurden zu (?:dem folgenden|diesem) termin eingeladen\b",
 )

@@ -217,6 +217,8 @@ def test_what_is_done_counts_little_when_the_request_is_about_something_else() -
         ("No tenemos existencias ni zonas contaminadas.", "es",
          ["no tenemos existencias", "ni zonas contaminadas"]),
         ("Un Estado sin existencias.", "es", ["sin existencias"]),
+        ("Notre territoire n'est pas contaminé.", "fr", ["n est pas contamine"]),
+        ("El territorio no está contaminado.", "es", ["no esta contaminado"]),
     ],
 )  # fmt: skip
 def test_negated_noun_phrases_are_set_aside(text: str, language: str, negated: list[str]) -> None:
@@ -235,6 +237,8 @@ def test_negated_noun_phrases_are_set_aside(text: str, language: str, negated: l
         ("No podemos destruir las existencias sin apoyo técnico.", "es"),
         ("Todavía no hay ley de aplicación.", "es"),
         ("Reports are due no later than 30 April.", "en"),
+        ("La dépollution n'est pas encore achevée.", "fr"),
+        ("We are not a victim assistance organisation.", "en"),
     ],
 )
 def test_lacks_and_unfinished_work_are_needs_not_negations(text: str, language: str) -> None:
@@ -617,3 +621,55 @@ def test_joining_the_convention_is_general_its_instrument_legislation(
 ) -> None:
     """Accession and ratification are universalization (the ISU); the instrument is a legal act."""
     assert classify(parsed(text), load_rules(SHIPPED)).topic == expected
+
+
+COALITION = (
+    "Dans le cadre de l'article 6, nous souhaitons mettre en place une coalition de pays autour "
+    "de notre programme. Nos besoins concernent la dépollution des zones restantes et l'appui "
+    "aux survivants (appareillage, soutien psychosocial, réadaptation). Pourriez-vous nous "
+    "indiquer comment d'autres États ont procédé ?"
+)
+
+
+def test_a_cooperation_request_listing_several_needs_is_general() -> None:
+    result = classify(parsed(COALITION, subject="Coopération et assistance"), load_rules(SHIPPED))
+    assert result.topic == "general"
+    assert "cooperation and assistance (Article 6)" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "expected"),
+    [
+        # one need only: the cooperation is for that topic
+        ("Coopération et assistance", "Nos besoins concernent la réadaptation des survivants "
+         "(appareillage, soutien psychosocial). Pourriez-vous nous indiquer des partenaires ?",
+         "victim_assistance"),
+        # the request itself names the topic
+        ("Country coalition", "Our survivors need prostheses and our fields need survey. Could a "
+         "country coalition fund prosthetic workshops for the survivors?", "victim_assistance"),
+    ],
+)  # fmt: skip
+def test_a_cooperation_request_with_one_need_or_an_asked_topic_keeps_it(
+    subject: str, text: str, expected: str
+) -> None:
+    assert classify(parsed(text, subject=subject), load_rules(SHIPPED)).topic == expected
+
+
+def test_a_new_focal_point_replying_in_a_topic_thread_is_general() -> None:
+    text = (
+        "I have taken over as national focal point for the Convention. Could you please update "
+        "your contact lists and send future correspondence to me?"
+    )
+    quoted = "> The destruction of the remaining 86 cluster bombs is scheduled for October."
+    message = parsed(text, subject="RE: Stockpile destruction timeline", quoted_text=quoted)
+    result = classify(message, load_rules(SHIPPED))
+    assert result.topic == "general"
+    assert "new focal point or changed contact details" in result.reason
+
+
+def test_a_new_focal_point_mentioned_in_a_topic_request_keeps_the_topic() -> None:
+    text = (
+        "We missed the deadline for our Article 7 report: the new focal point only took up her "
+        "post in May. What is the procedure for submitting the annual report late?"
+    )
+    assert classify(parsed(text, subject="Late report"), load_rules(SHIPPED)).topic == "reporting"

@@ -745,3 +745,83 @@ def test_a_response_with_a_question_or_without_both_signals_is_an_enquiry(
     subject: str, text: str
 ) -> None:
     assert run(message(subject=subject, text=text))[0] is Kind.ENQUIRY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شكراً لرسالتكم.\n\nأنا خارج المكتب حالياً في إجازة حتى 20 فبراير. للمسائل العاجلة يرجى "
+        "التواصل مع م. رنا العلي.",
+        "سأكون في مهمة حتى نهاية الشهر ولن أتمكن من الاطلاع على البريد الإلكتروني.",
+        "Спасибо за ваше письмо.\n\nЯ нахожусь в отпуске до 3 марта. По срочным вопросам "
+        "просьба обращаться к г-ну Иванову.",
+        "Я в командировке до пятницы, с ограниченным доступом к почте.",
+    ],
+)
+def test_arabic_and_russian_out_of_office_without_headers_is_auto_reply(text: str) -> None:
+    kind, reason = run(message(subject="Re: Article 7 report forms", text=text))
+    assert kind is Kind.AUTO_REPLY and reason.startswith("out-of-office text")
+
+
+@pytest.mark.parametrize("subject", ["رد آلي: تقرير المادة 7", "Автоответ: отчет по статье 7"])
+def test_arabic_and_russian_absence_subject_is_auto_reply(subject: str) -> None:
+    assert run(message(subject=subject, text="..."))[0] is Kind.AUTO_REPLY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "please send us the Article 7 forms; I will be out of the office next week"
+        "نرجو إرسال استمارات التقرير بموجب المادة 7. سأكون خارج المكتب الأسبوع المقبل.",
+        "Просим направить формы отчета. Я буду в отпуске со следующей недели, я отсутствую.",
+    ],
+)
+def test_arabic_and_russian_absence_mention_with_a_request_is_an_enquiry(text: str) -> None:
+    assert run(message(text=text))[0] is Kind.ENQUIRY
+
+
+FRENCH_INVITATION = (
+    "Vous avez été invité à la réunion suivante.\n\nRéunion de coordination - destruction des "
+    "stocks\nQuand : jeudi 13 mars 2025, 10:00 - 11:30\nOrdre du jour : calendrier de "
+    "démantèlement, préparation du rapport article 7.\n\nAccepter - Peut-être - Refuser"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        # French typography: a space before the colon
+        ("Invitation : Réunion de coordination @ jeu. 13 mars 2025", FRENCH_INVITATION),
+        ("Réunion de coordination", FRENCH_INVITATION),
+        ("Invitación: Taller sobre desminado", "Ha sido invitada a la siguiente reunión."),
+        ("Reminder: Coordination call @ Tue 10 Jun 2025", "Coordination call\nJoin: …"),
+    ],
+)
+def test_calendar_invitations_in_other_wordings_are_auto_reply(subject: str, text: str) -> None:
+    parsed = message(subject=subject, text=text, attachments=(INVITE,))
+    kind, reason = run(parsed)
+    assert kind is Kind.AUTO_REPLY and reason.startswith("calendar invitation")
+
+
+def test_a_reminder_subject_without_a_calendar_part_is_an_enquiry() -> None:
+    parsed = message(subject="Reminder: our Article 7 report", text="Rappel : merci.")
+    assert run(parsed)[0] is Kind.ENQUIRY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are you a State Party facing an Article 3 deadline? Cut your stockpile destruction costs "
+        "by 40%. Book a 20-minute demo. Receive our free white paper.",
+        "Réduisez vos coûts de dépollution de 30 % grâce à nos drones. Demandez votre démo !",
+        "Ahorre hasta un 25 % en sus operaciones. Solicite una demostración sin compromiso.",
+    ],
+)
+def test_vendor_marketing_without_bulk_headers_is_spam(text: str) -> None:
+    kind, reason = run(message(subject="Meet your Convention deadlines", text=text))
+    assert kind is Kind.SPAM and reason.startswith("spam wording")
+
+
+def test_an_enquiry_asking_for_a_demonstration_is_not_spam() -> None:
+    text = "Could you arrange a demo of the IMSMA reporting module for our staff next month?"
+    assert run(message(text=text))[0] is Kind.ENQUIRY
