@@ -26,6 +26,7 @@ from intake.lifecycle import LifecycleWorker
 from intake.listener import IntakeHandler
 from intake.logs import get_logger
 from intake.mailout import MailOut
+from intake.memory import settle_heap
 from intake.pipeline import PipelineWorker
 from intake.priority import ListenerFirst
 from intake.protocol import IntakeSMTP
@@ -55,8 +56,17 @@ def screen_policy(settings: Settings, marker_key: bytes) -> ScreenPolicy:
 class App:
     """One intake: listener, group committer, pipeline and delivery workers, rules watcher."""
 
-    def __init__(self, settings: Settings, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        clock: Callable[[], float] = time.time,
+        *,
+        frozen_heap: bool = False,
+    ) -> None:
+        """`frozen_heap`: the process is the service's own (`serve`), so a reload may freeze
+        the heap again (`memory.settle_heap`); tests share their process with other tests."""
         self.settings = settings
+        self.frozen_heap = frozen_heap
         self.store = Store(settings.store.path, clock)
         self.rulebook = RuleBook(
             settings.rules.dir, settings.templates.dir, settings.rules.timezone
@@ -186,7 +196,10 @@ class App:
         """Reload rules and templates off the event loop: checking templates runs a child
         process for up to seconds, and SMTP sessions must not wait for it."""
         async with self._reloading:
-            return await asyncio.to_thread(self.rulebook.reload)
+            errors = await asyncio.to_thread(self.rulebook.reload)
+        if self.frozen_heap:
+            settle_heap()  # the old snapshot goes, the new one joins the frozen heap
+        return errors
 
     async def stop(self) -> None:
         """Stop accepting, tell idle sessions 421, let DATA in progress finish, then close."""
@@ -240,7 +253,7 @@ async def _bound(key: str, listen: str, binding: Awaitable[T]) -> T:
 
 async def serve(settings: Settings) -> None:
     """Run until SIGTERM or SIGINT; SIGHUP reloads the rules."""
-    app = App(settings)
+    app = App(settings, frozen_heap=True)
     await app.start()
     try:
         http = await start_http(app)  # health, readiness and metrics, in this same loop
@@ -259,6 +272,7 @@ async def serve(settings: Settings) -> None:
         task.add_done_callback(reloads.discard)
 
     loop.add_signal_handler(signal.SIGHUP, on_sighup)
+    settle_heap()  # what start-up built lives as long as the process: no collection walks it
     print(f"intake: listening on port {app.port} (pid {os.getpid()})", flush=True)
     print(f"intake: http endpoint on port {http.port}", flush=True)
     await stop.wait()

@@ -1,4 +1,5 @@
-"""Process-wide malloc setting: big buffers go back to the system when they are freed.
+"""Process-wide memory settings: big buffers go back to the system when they are freed, and
+the collector leaves the long-lived heap alone.
 
 glibc serves an allocation from its own mapping, unmapped on free, only above a threshold
 that starts at 128 KiB and rises to the size of the biggest such buffer freed so far (up to
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 
 M_MMAP_THRESHOLD = -3  # mallopt's parameter number, from glibc's malloc.h
 # Big enough that everyday mail never pays for a mapping; a big message's buffers do.
@@ -24,3 +26,18 @@ def return_big_buffers() -> bool:
         return bool(libc.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD))
     except (OSError, AttributeError):  # not glibc (musl, macOS): nothing to set
         return False
+
+
+def settle_heap() -> None:
+    """Collect what start-up (or a rules reload) left behind, then move every object still
+    alive into the collector's permanent generation (`gc.freeze`).
+
+    Those objects (modules, the rules snapshot, templates, compiled patterns: about 70,000)
+    live as long as the process. Left in the oldest generation, each full collection walks
+    them all: 75-93 ms measured in `make bench`, with the event loop stopped and every sender
+    waiting for a 250 waiting with it; frozen, a full collection under load took 8 ms. Unfrozen
+    first, so that a snapshot replaced by a reload can be collected rather than kept for good.
+    """
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()

@@ -188,6 +188,21 @@ async def test_the_service_runs_on_either_event_loop(
     assert f"loop={loop}" in started or f'"loop": "{loop}"' in started, started
 
 
+async def test_sighup_reloads_the_rules_and_the_service_goes_on(
+    service: Service, sink: RelaySink
+) -> None:
+    """A reload re-freezes the heap (memory.settle_heap) in the service's own process."""
+    service.env["INTAKE_DELIVERY__RELAY"] = f"smtp://127.0.0.1:{sink.port}"
+    await service.start()
+    assert service.proc is not None
+    service.proc.send_signal(signal.SIGHUP)
+    await until(lambda: "rules.reloaded" in service.log_path.read_text())
+    code, _ = await send(service.port, enquiry())
+    assert code == 250
+    await until(lambda: len(sink.messages) >= 2)
+    assert await service.signal(signal.SIGTERM) == 0
+
+
 @pytest.mark.parametrize("key", ["SMTP", "HTTP"])
 async def test_a_port_already_taken_is_named_and_the_service_does_not_start(
     service: Service, key: str
