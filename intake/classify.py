@@ -8,6 +8,7 @@ from __future__ import annotations
 from intake.classify_roles import (
     names_contact_change,
     names_cooperation,
+    split_purpose,
     split_roles,
     split_shift,
 )
@@ -63,9 +64,14 @@ COOPERATION_WHY = "a request about cooperation and assistance (Article 6) that a
 def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
     """The topic of an enquiry, or `general` when no topic is clear enough."""
     language = detect_language(_language_sample(parsed), rules.languages)
-    earlier, text = split_shift(parsed.text[:MAX_ZONE_CHARS])
-    shifted = text != parsed.text[:MAX_ZONE_CHARS]
-    zones = _zones(parsed, rules, language, earlier, text)
+    own = parsed.text[:MAX_ZONE_CHARS]
+    normal = normalise(own)  # read once for both kinds of turn
+    earlier, text = split_shift(own, normal)
+    shifted = text != own
+    preamble = "" if shifted else split_purpose(text, normal)[0]
+    if preamble:
+        earlier, text = preamble, text[len(preamble) :]
+    zones = _zones(parsed, rules, language, earlier, text, read_subject=not shifted)
     found = _evidence(zones, rules)
     framed = sorted({item.topic for role, item in found if role == FRAMED})
     weighed, background = _set_done_aside(found, rules.min_score)
@@ -88,6 +94,8 @@ def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
     if shifted:
         reason += "; the sender turned to another matter: the subject was not read and the text"
         reason += f" before the turn counted {ASIDE:g} times"
+    if preamble:
+        reason += f"; the sender said why they write: the text before counted {ASIDE:g} times"
     if tempered:
         reason += "; the subject counted no more than the body supports"
     return Classification(
@@ -101,7 +109,13 @@ def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
 
 
 def _zones(
-    parsed: ParsedMessage, rules: Rules, language: str, earlier: str, own: str
+    parsed: ParsedMessage,
+    rules: Rules,
+    language: str,
+    earlier: str,
+    own: str,
+    *,
+    read_subject: bool = True,
 ) -> list[Part]:
     """Each part of the message with its weight; parts weighted 0 are not read at all.
 
@@ -111,7 +125,7 @@ def _zones(
     exchange and is not read; the sender's text before the turn counts `ASIDE` times.
     """
     weights = rules.weights
-    subject = 0.0 if own != parsed.text[:MAX_ZONE_CHARS] else weights.subject
+    subject = weights.subject if read_subject else 0.0
     names = " ".join(filename_words(attachment.filename) for attachment in parsed.attachments)
     asks, context, done, aside = split_roles(parsed.subject[:MAX_ZONE_CHARS], language)
     parts = [

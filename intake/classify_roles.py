@@ -40,6 +40,9 @@ _ASK = (
     "|solicito|solicitud|pedimos|necesitamos|necesita|buscamos|busca|agradeceriamos"
     "|agradeceria|por favor|posible|deseariamos|desea|nuestra pregunta|mi pregunta"
     "|lo que necesitamos"
+    # the conditional of need, as "would need" above: "necesitaríamos conocer", "nous aurions
+    # besoin"
+    "|necesitariamos|necesitaria|aurions besoin|aurais besoin|precisariamos|precisaria"
     # uncertainty is a question: "we are not sure whether…", "no estamos seguros de…"
     "|not sure|unsure|not certain|pas surs|pas certains|pas sures|no estamos seguros"
     "|no tenemos claro|nao temos certeza|nao sabemos|nicht sicher|wissen nicht|не уверены"
@@ -128,7 +131,10 @@ _NEGATION = (
 _SHIFT = (
     "different matter|another matter|separate matter|unrelated matter|different subject"
     "|different topic|different question|separate question|unrelated question|on another note"
-    "|different query|question distincte|question differente|consulta distinta|pregunta distinta"
+    "|different query|unrelated to the request|unrelated to this request|unrelated to our request"
+    "|unrelated to the above|on an unrelated note|sans lien avec la demande|sans lien avec ce qui"
+    "|sin relacion con la solicitud|sin relacion con lo anterior|sem relacao com o pedido"
+    "|question distincte|question differente|consulta distinta|pregunta distinta"
     "|consulta diferente|pregunta diferente|pergunta diferente|questao diferente"
     "|другого характера|سؤال مختلف"
     "|on a different note|ignore the subject|excuse the subject|sorry for the subject"
@@ -140,6 +146,23 @@ _SHIFT = (
     "|desculpem o assunto|desculpe o assunto|anderes thema|andere angelegenheit"
     "|anderen angelegenheit|anderes anliegen|другой вопрос|другому вопросу|другая тема|другой теме"
     "|موضوع اخر|مسالة اخرى"
+)
+# The writer states why they write ("the reason for this e-mail is…", "le motif de ce courriel",
+# "el motivo de este correo"): what comes before is a preamble (thanks, news, background) and
+# counts little; unlike a turn to another matter, the subject still names the request.
+_PURPOSE = (
+    "reason i am writing|reason we are writing|reason i m writing|reason for writing"
+    "|reason for this e mail|reason for this email|reason for this message|reason for my e mail"
+    "|reason for my email|reason for my message|reason for our message|reason for this letter"
+    "|purpose of this e mail|purpose of this email|purpose of this message|purpose of my e mail"
+    "|purpose of my email|purpose of my message|purpose of our message|purpose of this letter"
+    "|motif de ce courriel|motif de ce message|motif de mon courriel|motif de mon message"
+    "|motif de notre courriel|motif de notre message|raison de ce courriel|raison de ce message"
+    "|objet de ce courriel|objet du present courriel|si je vous ecris|si nous vous ecrivons"
+    "|motivo de este correo|motivo de este mensaje|motivo de mi correo|motivo de mi mensaje"
+    "|motivo de nuestro correo|motivo de nuestro mensaje|razon de este correo"
+    "|razon de este mensaje|objeto de este correo|objeto del presente correo|motivo deste e mail"
+    "|motivo desta mensagem|motivo do meu e mail"
 )
 # The Convention's framework for cooperation and assistance (Article 6): country coalitions,
 # the individualised approach, round tables with partners. A request about the framework
@@ -169,7 +192,7 @@ _CONTACT_CHANGE = (
 )
 _GROUPS = {"ask": _ASK, "aside": _ASIDE, "refers_back": _REFERS_BACK, "done": _DONE,
            "negation": _NEGATION, "negation_en": "no|" + _NEGATION,
-           "lead_in": _LEAD_IN, "shift": _SHIFT, "cooperation": _COOPERATION,
+           "lead_in": _LEAD_IN, "shift": _SHIFT, "purpose": _PURPOSE, "cooperation": _COOPERATION,
            "contact_change": _CONTACT_CHANGE}  # fmt: skip
 _NOT_NEGATION = _set("later longer one matter doubt")
 # A negation in a clause that says "not yet" ("pas encore", "todavía no") is a need.
@@ -261,15 +284,27 @@ def split_roles(text: str, language: str = "") -> Roles:
     return Roles(*(BOUNDARY.join(p for p in part if p) for part in pieces.values()))
 
 
-def split_shift(text: str) -> tuple[str, str]:
+def split_shift(text: str, normal: str | None = None) -> tuple[str, str]:
     """(the text before the sentence where the writer turns to another matter, the text from
-    it); ("", text) when the writer does not turn."""
-    if not _has("shift", normalise(text)):  # most messages: one search, no sentence walk
+    it); ("", text) when the writer does not turn. `normal`: `text` in normal form, if known."""
+    return _split_at("shift", text, normal)
+
+
+def split_purpose(text: str, normal: str | None = None) -> tuple[str, str]:
+    """(the preamble before the sentence where the writer says why they write, the text from
+    it); ("", text) when no such sentence is found. `normal`: as for `split_shift`."""
+    return _split_at("purpose", text, normal)
+
+
+def _split_at(group: str, text: str, normal: str | None) -> tuple[str, str]:
+    """`text` cut before its first sentence that holds a phrase of `group`."""
+    normal = normalise(text) if normal is None else normal
+    if not _has(group, normal):  # most messages: one search, no sentence walk
         return "", text
     starts = [0, *(match.end() for match in _SENTENCE_END.finditer(text))]
     ends = [*starts[1:], len(text)]
     for start, end in zip(starts, ends, strict=True):
-        if _has("shift", normalise(text[start:end])):
+        if _has(group, normalise(text[start:end])):
             return text[:start], text[start:]
     return "", text
 

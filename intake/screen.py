@@ -163,8 +163,9 @@ def _calendar(f: _Facts) -> str | bool:
     request of the organiser's own beyond the reply buttons ("Going? Yes - Maybe - No")."""
     ics = any(a.content_type in _CALENDAR_TYPES or a.filename.lower().endswith(".ics")
               for a in f.parsed.attachments)  # fmt: skip
-    found = P.CALENDAR_INVITATION.search(f.opening) if ics else None
-    if found is None:
+    found = P.CALENDAR_INVITATION.search(f.opening)
+    # an .ics sent as an alternative of the text is not kept: the answer buttons stand for it
+    if found is None or not (ics or P.CALENDAR_RSVP.search(f.text)):
         return False
     own = "\n".join(line for line in f.text.splitlines() if not P.CALENDAR_PROMPT.search(line))
     return not P.has_request(own) and f'calendar invitation ("{found.group(0).strip()}")'
@@ -184,6 +185,15 @@ def _calendar_reply(f: _Facts) -> str | bool:
         and not P.has_request(f.text)
         and (f'calendar response ("{found.group(0).strip()}")')
     )
+
+
+def _read_receipt(f: _Facts) -> str | bool:
+    """A read receipt written as plain text by the reader's mail client: the receipt subject
+    prefix ("Read:", "Lu :", "Gelesen:") and its sentence ("… was read on …"), nothing asked."""
+    if not P.READ_RECEIPT_SUBJECT.search(f.subject):
+        return False
+    found = P.READ_RECEIPT_TEXT.search(f.text)
+    return found is not None and not f.asks and f'read receipt ("{found.group(0).strip()}")'
 
 
 def _automaton(f: _Facts) -> bool:
@@ -299,6 +309,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ooo_subject", Kind.AUTO_REPLY, "absence subject", _ooo_subject),
     Rule("ooo_text", Kind.AUTO_REPLY, "out-of-office text", _ooo_text),
     Rule("ticket", Kind.AUTO_REPLY, "helpdesk receipt", _ticket),
+    Rule("read_receipt", Kind.AUTO_REPLY, "read receipt", _read_receipt),
     Rule("calendar", Kind.AUTO_REPLY, "calendar invitation", _calendar),
     Rule("calendar_reply", Kind.AUTO_REPLY, "calendar response", _calendar_reply),
     Rule("list", Kind.BULK, "List-Id header", _unless_bulletin_forward(_list_header)),

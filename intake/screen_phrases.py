@@ -145,6 +145,13 @@ OOO_BODY = _any(
     r"(?:the|my) (?:office|desk)|on (?:\w+ )?leave|on (?:holiday|vacation|mission|travel)"
     r"|away (?:until|till|from|on (?:mission|leave|holiday|vacation|business|travel)))\b",
     r"\bwith (?:limited|no|intermittent|restricted) access to (?:my )?e-?mails?\b",
+    # the absent writer's own words when no "with" opens them: "I will have only limited access
+    # to my e-mail" (not "I will be back on Monday", which a person's note says as well)
+    r"\bI (?:will |shall )?(?:only )?have (?:only )?(?:very )?(?:limited|no|intermittent"
+    r"|restricted) access to (?:my )?e-?mails?\b",
+    r"\bje n'aurai (?:qu'un|aucun) accès (?:limité |restreint )?(?:à mes courriels|à ma "
+    r"messagerie|aux courriels)\b",
+    r"\b(?:tendré|dispondré de) (?:un )?acceso (?:limitado|restringido) (?:a mi|al) correo\b",
     r"\bavec un accès (?:limité|restreint) (?:à mes courriels|à ma messagerie|aux courriels)\b",
     r"\bcon acceso (?:limitado|restringido) (?:a mi|al) correo\b",
     r"\b(?:will|shall) (?:reply|respond|answer|get back to you) (?:to your (?:e-?mail|message) )?"
@@ -261,6 +268,12 @@ UNSUBSCRIBE = _any(
     r"\b(?:ha|usted ha) recibido este (?:correo|mensaje|boletín) porque\b",
     r"\b(?:para )?dejar de recibir\b",
     r"\bno desea recibir\b",
+    # "if you do not wish to go on receiving this bulletin"
+    r"\bno (?:desea|quiere)s? (?:seguir|continuar) recibiendo\b",
+    r"\bne (?:souhaitez|voulez) pas (?:continuer à|plus) recevoir\b",
+    r"\b(?:do not|don't) (?:wish|want) to (?:continue (?:to )?)?receiv(?:e|ing) (?:these|this|our"
+    r"|further|future)\b",
+    r"\bnão (?:deseja|quer) (?:continuar a receber|continuar recebendo)\b",
     r"\bver (?:este (?:correo|mensaje) )?en (?:su |el )?navegador\b",
     r"\bdeixar de receber\b",
     r"\brecebeu este e-?mail porque\b",
@@ -550,6 +563,33 @@ CALENDAR_PROMPT = _any(
     r"\b(?:going|rsvp|accept|decline|tentative|more options|invitation from|join)\b",
     r"\b(?:oui\s*-\s*peut-être\s*-\s*non|participer|accepter|refuser)\b",
     r"\b(?:sí\s*-\s*quizás\s*-\s*no|asistirás|aceptar|rechazar)\b",
+)
+
+# The answer buttons a calendar server prints under an invitation: where the .ics part came as
+# an alternative that the parser does not keep, they show a calendar server wrote the text.
+CALENDAR_RSVP = _any(
+    r"\byes\s*-\s*maybe\s*-\s*no\b",
+    r"\boui\s*-\s*peut-être\s*-\s*non\b",
+    r"\baccepter\s*-\s*peut-être\s*-\s*refuser\b",
+    r"\bsí\s*-\s*quizás\s*-\s*no\b",
+    r"\bja\s*-\s*vielleicht\s*-\s*nein\b",
+    r"\bsim\s*-\s*talvez\s*-\s*não\b",
+)
+
+# A read receipt sent as plain text (no multipart/report): the subject prefix mail clients set
+# and the sentence they write ("Your message … was read on …"). Both are needed (see
+# `screen._read_receipt`).
+READ_RECEIPT_SUBJECT = _any(
+    r"^(?:read|lu|leído|leido|gelesen|lido|letto|прочитано|прочитан)\s?:",
+)
+READ_RECEIPT_TEXT = _any(
+    r"\bwas read on\b",
+    r"\ba été lue? (?:le|à)\b",
+    r"\b(?:ha sido|fue) leíd[oa] (?:el|a las)\b",
+    r"\bwurde am\b[^\n]{0,160}\bgelesen\b",
+    r"\bfoi lida em\b",
+    r"\bè stato letto\b",
+    r"\bбыло прочитано\b",
 )
 
 NOREPLY_LOCAL = re.compile(

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from intake.classify import ASIDE, ASK_BONUS, BACKGROUND, _decide, classify
-from intake.classify_roles import split_roles, split_shift
+from intake.classify_roles import split_purpose, split_roles, split_shift
 from intake.classify_terms import (
     _FOLD,
     _WORD,
@@ -587,6 +587,41 @@ def test_split_shift_finds_where_the_writer_turns(text: str, earlier: str | None
         assert (before, rest) == ("", text)
     else:
         assert before == earlier and before + rest == text
+
+
+def test_an_unrelated_request_turns_to_another_matter() -> None:
+    text = "Thanks for the comments. Unrelated to the request itself: could we meet the President?"
+    earlier, rest = split_shift(text)
+    assert earlier == "Thanks for the comments. "
+    assert rest.startswith("Unrelated to the request itself")
+
+
+@pytest.mark.parametrize(
+    ("text", "preamble"),
+    [
+        ("Saludos. Como saben, la ley fue aprobada. El motivo de este correo es otro. ¿…?",
+         "Saludos. Como saben, la ley fue aprobada. "),
+        ("Merci. Le motif de ce courriel est la destruction des stocks.", "Merci. "),
+        ("Thanks. The reason I am writing is our stockpile.", "Thanks. "),
+        ("No purpose statement here. Could you help?", ""),
+    ],
+)  # fmt: skip
+def test_split_purpose_finds_the_preamble(text: str, preamble: str) -> None:
+    before, rest = split_purpose(text)
+    assert before == preamble and before + rest == text
+
+
+def test_the_preamble_before_a_stated_purpose_counts_aside_and_the_subject_stays() -> None:
+    text = "Our survey teams covered the north. The reason I am writing: we need prosthetics."
+    result = classify(parsed(text, subject="Survivors"), RULES)
+    assert result.scores["clearance"] == ASIDE * 1.0  # "survey*" in the preamble
+    assert any(e.where == "subject" and e.topic == "victim_assistance" for e in result.evidence)
+    assert "said why they write" in result.reason
+
+
+def test_a_conditional_of_need_asks() -> None:
+    roles = split_roles("Necesitaríamos conocer qué métodos han utilizado otros Estados.", "es")
+    assert roles.asks and not roles.context
 
 
 def test_what_an_inline_colon_announces_is_asked() -> None:

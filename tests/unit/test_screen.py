@@ -255,6 +255,71 @@ def test_out_of_office_wording_without_headers_is_auto_reply(text: str) -> None:
     assert run(message(subject="Re: Article 7 report forms", text=text))[0] is Kind.AUTO_REPLY
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for your e-mail.\n\nI am currently in Geneva for the intersessional meetings."
+        " During this period I will have only limited access to my e-mail.",
+        "Merci. Je n'aurai qu'un accès limité à mes courriels jusqu'au 29 juin.",
+        "Gracias. Tendré acceso limitado a mi correo hasta el 29 de junio.",
+    ],
+)
+def test_absence_without_a_with_phrase_is_auto_reply(text: str) -> None:
+    subject = "RE: [CCM-2026-0142] Acknowledgement: Article 7 annual report"
+    assert run(message(subject=subject, text=text))[0] is Kind.AUTO_REPLY
+
+
+def test_limited_email_access_with_a_request_is_an_enquiry() -> None:
+    text = "I will have only limited access to my e-mail. Could you send the forms by Friday?"
+    assert run(message(text=text))[0] is Kind.ENQUIRY
+
+
+def test_a_note_that_the_writer_will_be_back_is_an_enquiry() -> None:
+    text = "I will be back in the office on Monday and will send the report then."
+    assert run(message(subject="Re: Article 7 report", text=text))[0] is Kind.ENQUIRY
+
+
+# --- read receipts without multipart/report ------------------------------------------------
+
+GERMAN_RECEIPT = (
+    "Ihre Nachricht\n\n  An: Feldkirch-Amani, Jonas\n  Betreff: [CCM-2026-0121] "
+    "Eingangsbestätigung: Nationale Umsetzungsgesetzgebung\n  Gesendet: Freitag, 8. Mai 2026 "
+    "10:47:09\n\nwurde am Freitag, 8. Mai 2026 11:02:41 (UTC+01:00) Amsterdam, Berlin gelesen."
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("Gelesen: [CCM-2026-0121] Eingangsbestätigung: Umsetzungsgesetz", GERMAN_RECEIPT),
+        ("Read: Article 7 report", "Your message\n\n  To: ISU\n  Subject: Article 7 report\n"
+         "  Sent: 8 May 2026 10:47\n\nwas read on 8 May 2026 11:02."),
+        ("Lu : Rapport article 7", "Votre message\n\n  À : ISU\n  Objet : Rapport article 7\n"
+         "\na été lu le 8 mai 2026 11:02."),
+        ("Leído: Informe", "Su mensaje\n\n  Para: ISU\n  Asunto: Informe\n\nha sido leído el "
+         "8 de mayo de 2026 11:02."),
+    ],
+)  # fmt: skip
+def test_a_plain_text_read_receipt_is_auto_reply(subject: str, text: str) -> None:
+    kind, reason = run(message(subject=subject, text=text))
+    assert kind is Kind.AUTO_REPLY and reason.startswith("read receipt")
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        # the receipt prefix alone: a person's subject
+        ("Read: our draft law", "Dear ISU, the draft was adopted last week."),
+        # the receipt sentence with a question of the writer's own
+        ("Read: Article 7 report", "Your message was read on 8 May. Could you send Form J?"),
+        # the sentence without the prefix
+        ("Article 7 report", "The report was read on 8 May by the committee."),
+    ],
+)
+def test_receipt_wording_alone_or_with_a_request_is_an_enquiry(subject: str, text: str) -> None:
+    assert run(message(subject=subject, text=text))[0] is Kind.ENQUIRY
+
+
 def test_out_of_office_mention_with_a_document_attached_is_an_enquiry() -> None:
     report = Attachment(filename="Art7_report_2025.pdf", content_type="application/pdf", size=900)
     parsed = message(
@@ -313,6 +378,20 @@ def test_precedence_bulk_list_junk_is_bulk(value: str) -> None:
 def test_newsletter_footer_without_list_headers_is_bulk() -> None:
     text = "MONTHLY BULLETIN\n\n- News from the field\n\nTo unsubscribe, follow this link."
     assert run(message(text=text))[0] is Kind.BULK
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Si no desea seguir recibiendo este boletín, responda a este correo con la palabra BAJA.",
+        "Si vous ne souhaitez pas continuer à recevoir ce bulletin, répondez à ce courriel.",
+        "If you do not wish to continue receiving these updates, reply to this e-mail.",
+    ],
+)
+def test_a_newsletter_sent_person_to_person_is_bulk(footer: str) -> None:
+    text = f"BOLETÍN INFORMATIVO N.º 12\n\n1. Taller de rehabilitación\n\n{footer}"
+    kind, reason = run(message(subject="Boletín informativo n.º 12", text=text))
+    assert kind is Kind.BULK and reason.startswith("newsletter footer")
 
 
 def test_forwarded_newsletter_with_a_question_on_top_is_an_enquiry() -> None:
@@ -483,6 +562,19 @@ def test_invitation_whose_organiser_asks_something_is_an_enquiry() -> None:
     text = f"Could you present the clearance guidelines at this meeting?\n\n{CALENDAR_TEXT}"
     parsed = message(subject="Invitation: Donor roundtable", text=text, attachments=(INVITE,))
     assert run(parsed)[0] is Kind.ENQUIRY
+
+
+def test_invitation_with_answer_buttons_but_no_kept_calendar_part_is_auto_reply() -> None:
+    # the .ics came as an alternative of the text, which the parser does not keep
+    parsed = message(subject="Invitation: Coordination Committee call", text=CALENDAR_TEXT,
+                     content_type="multipart/alternative")  # fmt: skip
+    kind, reason = run(parsed)
+    assert kind is Kind.AUTO_REPLY and reason.startswith("calendar invitation")
+
+
+def test_answer_buttons_without_invitation_wording_are_an_enquiry() -> None:
+    text = "Dear ISU, we met last week.\nGoing?   Yes - Maybe - No\nWe keep the notes."
+    assert run(message(subject="Notes of our meeting", text=text))[0] is Kind.ENQUIRY
 
 
 def test_invitation_wording_without_a_calendar_part_is_an_enquiry() -> None:
