@@ -29,6 +29,7 @@ MAX_PARTS = 1000
 MAX_HEADER_BYTES = 100 * 1024
 # Later stages need the gist, not megabytes: each text zone is cut here.
 MAX_TEXT_CHARS = 1_000_000
+_CALENDAR_TYPES = frozenset({"text/calendar", "application/ics"})
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 _BOUNDARY = re.compile(rb"boundary\s*=\s*\"?([^\"\r\n;]{1,200})", re.IGNORECASE)
 _DELIMITER = re.compile(rb"^--([^\r\n]{1,210})", re.MULTILINE)
@@ -139,6 +140,8 @@ def _walk(message: Message, hidden: Hidden) -> _Collected:
                         keep and (chosen is None or child is chosen),
                     )
                 )
+            if chosen is not None and keep:
+                collected.attachments += _invitations(children, chosen, hidden)
             if _is_message(part) and keep:
                 collected.attachments.append(_attachment(part, hidden))
                 collected.forwarded.extend(_forward_heading(child) for child in children)
@@ -177,6 +180,17 @@ def _preferred_alternative(
         if content_type(child) == "text/plain" and part_text(hidden.reveal(child)).strip():
             return child
     return children[-1]
+
+
+def _invitations(children: list[Message], chosen: Message, hidden: Hidden) -> list[Attachment]:
+    """A calendar object sent as an alternative of the text (Outlook's and Google's invitations:
+    text, HTML and text/calendar): not read as text, but kept as an attachment, because it is
+    what makes the message an invitation (screening's calendar rule looks for it)."""
+    return [
+        _attachment(child, hidden)
+        for child in children
+        if child is not chosen and content_type(child) in _CALENDAR_TYPES
+    ]
 
 
 def _collect_leaf(part: Message, forwarded: bool, collected: _Collected) -> None:

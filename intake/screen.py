@@ -164,7 +164,7 @@ def _calendar(f: _Facts) -> str | bool:
     ics = any(a.content_type in _CALENDAR_TYPES or a.filename.lower().endswith(".ics")
               for a in f.parsed.attachments)  # fmt: skip
     found = P.CALENDAR_INVITATION.search(f.opening)
-    # an .ics sent as an alternative of the text is not kept: the answer buttons stand for it
+    # a forwarded or HTML-only invitation may have lost its .ics: the answer buttons stand for it
     if found is None or not (ics or P.CALENDAR_RSVP.search(f.text)):
         return False
     own = "\n".join(line for line in f.text.splitlines() if not P.CALENDAR_PROMPT.search(line))

@@ -203,6 +203,32 @@ def test_alternative_prefers_the_plain_text_part() -> None:
     assert parsed.content_type == "multipart/alternative"
 
 
+def test_a_calendar_alternative_is_kept_as_an_attachment_not_as_text() -> None:
+    ics = b"BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nSUMMARY:Call\r\nEND:VEVENT\r\n"
+    raw = mime(
+        [
+            (b"Content-Type: text/plain\r\n", b"Coordination call on Tuesday"),
+            (b"Content-Type: text/html\r\n", b"<p>Coordination call on Tuesday</p>"),
+            (b"Content-Type: text/calendar; method=REQUEST\r\n", ics + b"END:VCALENDAR\r\n"),
+        ],
+        subtype=b"alternative",
+    )
+    parsed = parse_message(raw)
+    assert parsed.text == "Coordination call on Tuesday"
+    assert [a.content_type for a in parsed.attachments] == ["text/calendar"]
+
+
+def test_other_alternatives_are_not_attachments() -> None:
+    raw = mime(
+        [
+            (b"Content-Type: text/plain\r\n", b"plain words"),
+            (b"Content-Type: text/html\r\n", b"<p>html words</p>"),
+        ],
+        subtype=b"alternative",
+    )
+    assert parse_message(raw).attachments == ()
+
+
 @pytest.mark.parametrize(
     "history",
     [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from email.message import EmailMessage
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from intake import screen_phrases as P
 from intake.marker import make_marker
 from intake.models import Attachment, Envelope, Kind, ParsedMessage, Screening
+from intake.parse import parse_message
 from intake.screen import RULES, ScreenPolicy, screen, strip_untrusted
 
 KEY = b"k" * 32
@@ -564,8 +566,21 @@ def test_invitation_whose_organiser_asks_something_is_an_enquiry() -> None:
     assert run(parsed)[0] is Kind.ENQUIRY
 
 
-def test_invitation_with_answer_buttons_but_no_kept_calendar_part_is_auto_reply() -> None:
-    # the .ics came as an alternative of the text, which the parser does not keep
+def test_an_invitation_with_its_calendar_as_an_alternative_of_the_text_is_auto_reply() -> None:
+    """As Outlook sends them: text, HTML and text/calendar alternatives, no buttons in the text
+    (the parser keeps the calendar alternative as an attachment)."""
+    invite = EmailMessage()
+    invite["From"], invite["To"] = SENDER, "intake@ccm-isu.example"
+    invite["Subject"] = "Invitation : Réunion bilatérale"
+    invite.set_content("Vous avez été invité à la réunion suivante.\n\nMardi 10 h, salle 3")
+    invite.add_alternative("<p>Vous avez été invité à la réunion suivante.</p>", subtype="html")
+    invite.add_alternative("BEGIN:VCALENDAR\nMETHOD:REQUEST\nEND:VCALENDAR\n", subtype="calendar")
+    kind, reason = run(parse_message(invite.as_bytes()))
+    assert kind is Kind.AUTO_REPLY and reason.startswith("calendar invitation")
+
+
+def test_invitation_with_answer_buttons_but_no_calendar_part_is_auto_reply() -> None:
+    # a forwarded or HTML-only invitation whose .ics was left behind: the buttons stand for it
     parsed = message(subject="Invitation: Coordination Committee call", text=CALENDAR_TEXT,
                      content_type="multipart/alternative")  # fmt: skip
     kind, reason = run(parsed)
