@@ -3,8 +3,8 @@ ask ("could you…", questions) say what the message is for; background the send
 ("no questions on either", "already submitted") and what they say they have not got ("no
 stockpiles", "sans stocks", "sin existencias") should count little against them.
 
-Plain phrase lists in English, French and Spanish (a few request phrases in the other served
-languages), matched on the normal form of `classify_terms`.
+Plain phrase lists in English, French, Spanish and Italian (a few request phrases in the other
+served languages), matched on the normal form of `classify_terms`.
 """
 
 from __future__ import annotations
@@ -62,6 +62,15 @@ _ASK = (
     "|просим|прошу|не могли бы|хотели бы|хотелось бы|нужна|нужно|нужен|необходима|необходимо"
     "|будем благодарны|были бы благодарны|просьба|подскажите|наш вопрос"
     "|نرجو|نطلب|يرجى|نود|طلب|نحتاج|بحاجة|نلتمس|هل يمكن|نامل|نسعى"
+    # Italian: "potreste…", "vorremmo chiedere…", "vi saremmo grati se…", "avremmo bisogno…"
+    "|potreste|potrebbe|vorremmo|vorrei|desideriamo|desidereremmo|desidererei|chiediamo|chiedo"
+    "|richiediamo|richiedo|la nostra richiesta|una richiesta|avremmo bisogno|abbiamo bisogno"
+    "|ha bisogno|hanno bisogno|ci servirebbe|ci servirebbero|ci serve|ci servono|necessitiamo"
+    "|necessiteremmo|saremmo grati|saremmo riconoscenti|gradiremmo|gradirei|cerchiamo"
+    "|stiamo cercando|vi preghiamo|per favore|cortesemente|come possiamo|possibile"
+    "|la nostra domanda|la mia domanda|il nostro quesito|la nostra questione|siamo interessati"
+    "|non sappiamo|non siamo sicuri|non siamo certi|non e chiaro|ci chiediamo|chiede se"
+    "|chiedono se|ci chiede se|si chiede se|abbiamo dei dubbi|abbiamo un dubbio"
 )
 # What the sender sets aside: a need they do not have, a question they do not ask.
 _ASIDE = (
@@ -88,18 +97,25 @@ _ASIDE = (
     "|avanza bien|avanzan bien|marcha bien|no es ahi donde|no es alli donde|no es el problema"
     "|sem problemas|nenhuma dificuldade|nao precisamos de apoio|nao temos duvidas"
     "|keine fragen|keine probleme|нет вопросов|не требуется помощь|لا نحتاج"
+    "|nessuna domanda|nessun quesito|nessuna questione|non abbiamo domande|non abbiamo quesiti"
+    "|non chiediamo|non richiediamo|non abbiamo bisogno di aiuto|non abbiamo bisogno di sostegno"
+    "|non abbiamo bisogno di supporto|non abbiamo bisogno di assistenza|non riguarda"
+    "|non si tratta di|gia coperto|gia coperta|gia coperti|nessun problema|nessuna difficolta"
+    "|senza problemi|senza difficolta|procede bene|procedono bene|sta procedendo bene"
+    "|nei tempi previsti|non e questo il problema|non e li che"
 )
 # A set-aside naming nothing ("no questions on either") is about the clauses before it.
 _REFERS_BACK = (
     "either|both|neither|those|these|ces|cela|ceux|celles|les deux|ni l un|esos|esas|eso|ello"
     "|ambos|ambas|ninguno|not where|n est pas la que|no es ahi donde|no es alli donde"
+    "|entrambi|entrambe|questo|questi|queste|cio|quelli|quelle|nessuno dei due|non e li che"
 )
 # A sentence that ends with ":" and asks ("The committee would like to know:") or announces
 # questions ("Our questions are the following:") makes the list items after it ask.
 _LEAD_IN = (
     "question|questions|query|queries|enquiry|inquiry|doubt|doubts|interrogation|doute|doutes"
     "|pregunta|preguntas|consulta|consultas|duda|dudas|pergunta|perguntas|duvida|duvidas|frage"
-    "|fragen|вопрос|вопросы|سؤال|الاسئلة"
+    "|fragen|вопрос|вопросы|سؤال|الاسئلة|domanda|domande|quesito|quesiti|dubbio|dubbi"
 )
 # What is done and told as background ("already submitted", "s'est achevée"): it counts
 # little if the request is about something else (see `classify`).
@@ -108,9 +124,14 @@ _DONE = (
     "|achevee|acheves|achevees|soumis|adoptee|detruits|detruites|depolluees"
     "|termine|terminee|ya fue|ya se|ya ha|ya hemos|concluyo|concluida|concluido|finalizo"
     "|finalizada|culmino|se completo|aprobada|presentado|destruidas|destruidos|despejadas"
+    "|gia|completato|completata|completati|completate|terminato|terminata|terminati|concluso"
+    "|conclusa|conclusi|ultimato|ultimata|presentato|presentata|trasmesso|trasmessa|adottato"
+    "|adottata|approvato|approvata|distrutte|distrutti|distrutto|bonificate|bonificati"
 )
 # …unless a negation comes before it ("no report has been submitted").
 _NOT_DONE = _set("no not never t pas jamais aucun aucune nunca ningun ninguna")
+# Italian "non" also opens words of other languages ("non-technical", "non explosées").
+_NOT_DONE_IT = _NOT_DONE | _set("non mai nessun nessuna nessuno")
 # Words that negate the noun phrase after them ("no stockpiles", "pas de victimes", "sin
 # existencias"). English "no" goes with a noun; Spanish "no" with a verb ("no podemos").
 _NEGATION = (
@@ -123,6 +144,14 @@ _NEGATION = (
     # contaminado"); not English "is not", which as often denies what the sender is ("we are
     # not a victim assistance organisation") as a state
     "|n est pas|ne sont pas|no esta|no estan"
+)
+# Italian, as Spanish: "non" goes with a verb ("non possiamo"), so the cues are the verbs of
+# having and being ("non abbiamo scorte", "non è contaminato"); used for Italian text only.
+_NEGATION_IT = (
+    "senza|nessun|nessuna|nessuno|non abbiamo|non abbiamo piu|non abbiamo mai avuto|non ha"
+    "|non hanno|non possediamo|non possiede|non possiedono|non disponiamo di|non dispone di"
+    "|non esiste|non esistono|non ci sono|non c e|non restano|non rimangono|non rimane|non piu"
+    "|non e|non sono"
 )
 # The writer turns to another matter ("A different matter has come up", "une question d'une
 # autre nature", "Disculpen el asunto, es de un hilo anterior"): the subject line and what comes
@@ -137,6 +166,9 @@ _SHIFT = (
     "|question distincte|question differente|consulta distinta|pregunta distinta"
     "|consulta diferente|pregunta diferente|pergunta diferente|questao diferente"
     "|другого характера|سؤال مختلف"
+    "|altra questione|altra faccenda|altro argomento|altro tema|questione diversa"
+    "|questione distinta|domanda diversa|quesito diverso|a parte questo|senza relazione con"
+    "|scusate l oggetto|scusi l oggetto|ignorate l oggetto|thread precedente|ora riguarda"
     "|on a different note|ignore the subject|excuse the subject|sorry for the subject"
     "|subject line is|earlier thread|previous thread|old thread|now concerns|is now about"
     "|autre nature|autre sujet|autre objet|sans rapport avec|excusez l objet|ne tenez pas compte"
@@ -163,6 +195,10 @@ _PURPOSE = (
     "|motivo de nuestro correo|motivo de nuestro mensaje|razon de este correo"
     "|razon de este mensaje|objeto de este correo|objeto del presente correo|motivo deste e mail"
     "|motivo desta mensagem|motivo do meu e mail"
+    "|motivo di questa e mail|motivo di questa email|motivo di questo messaggio"
+    "|motivo della presente|motivo della mia e mail|motivo del mio messaggio"
+    "|motivo del nostro messaggio|scopo di questa e mail|scopo di questo messaggio"
+    "|scopo della presente|vi scrivo per|vi scriviamo per"
 )
 # The Convention's framework for cooperation and assistance (Article 6): country coalitions,
 # the individualised approach, round tables with partners. A request about the framework
@@ -177,6 +213,8 @@ _COOPERATION = (
     "|cooperacion y asistencia|cooperacao e assistencia"
     "|round table with partners|partners round table|table ronde avec les partenaires"
     "|table ronde des partenaires|mesa redonda con los socios|mesa redonda de socios"
+    "|articolo 6|coalizione di paesi|coalizioni di paesi|approccio individualizzato"
+    "|cooperazione e assistenza|tavola rotonda con i partner|tavola rotonda dei partner"
 )
 # A notice that the focal point or the contact details changed, asking us to update ours:
 # administration for the ISU, whatever topic the thread it replies in was about. Not "the new
@@ -189,14 +227,17 @@ _CONTACT_CHANGE = (
     "|mettre a jour vos coordonnees|mettre a jour vos contacts|cambio de punto focal"
     "|cambio del punto focal|actualizar su lista|actualizar sus listas|actualizar sus registros"
     "|actualicen sus registros|actualicen su lista|actualizar sus contactos|atualizar sua lista"
+    "|cambio di punto focale|cambio del punto focale|aggiornare i vostri contatti"
+    "|aggiornare la vostra lista|aggiornare i vostri elenchi|aggiornare i vostri registri"
 )
 _GROUPS = {"ask": _ASK, "aside": _ASIDE, "refers_back": _REFERS_BACK, "done": _DONE,
            "negation": _NEGATION, "negation_en": "no|" + _NEGATION,
+           "negation_it": _NEGATION + "|" + _NEGATION_IT,
            "lead_in": _LEAD_IN, "shift": _SHIFT, "purpose": _PURPOSE, "cooperation": _COOPERATION,
            "contact_change": _CONTACT_CHANGE}  # fmt: skip
-_NOT_NEGATION = _set("later longer one matter doubt")
+_NOT_NEGATION = _set("later longer one matter doubt dubbio possibile chiaro facile")
 # A negation in a clause that says "not yet" ("pas encore", "todavía no") is a need.
-_STILL_TO_DO = _set("yet encore todavia aun still")
+_STILL_TO_DO = _set("yet encore todavia aun still ancora")
 # A negated phrase is a need, not an absence, when it names what the sender lacks ("no capacity
 # for survey", "pas de centre de réadaptation") or an event that has not happened ("no survey
 # has been carried out").
@@ -210,10 +251,14 @@ _NEED = _set(
     " taller talleres team teams equipe equipes programme program programa services servicios"
     " plan access acces acceso trained qualified support appui apoyo help aide ayuda"
     " has have had is are was were been will can ete est sont ha han fue fueron sido"
+    " capacita mezzi fondi finanziamento finanziamenti risorse bilancio personale competenze"
+    " esperti specialisti esperienza attrezzature strumenti centri struttura strutture"
+    " laboratorio laboratori squadra squadre programma servizi piano accesso sostegno supporto"
+    " aiuto stato stata stati sono hanno"
 )
 _PHRASE_END = _set(
     "and or nor but that which for because so et ou ni mais qui que pour car donc y o pero porque"
-    " para"
+    " para e ed o od ma che per perche quindi"
 )
 _NEGATED_WORDS = 3
 _QUESTION = frozenset("?؟？")
@@ -224,6 +269,7 @@ _LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _ABBREVIATIONS = (
     "art", "arts", "no", "nos", "cf", "vs", "ex", "bzw", "approx", "incl", "ca", "mr", "mrs", "ms",
     "dr", "st", "nr", "e.g", "i.e", "p.ex", "p. ex", "p.ej", "p. ej", "z.b", "z. b", "d.h", "d. h",
+    "cfr", "dott", "sig",
 )  # fmt: skip
 # One look-behind each: Python's look-behinds cannot vary in width.
 _NOT_AFTER = "".join(rf"(?<!\b{re.escape(abbreviation)}\.)" for abbreviation in _ABBREVIATIONS)
@@ -235,19 +281,24 @@ _SENTENCE_END = re.compile(
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s")
 # A blank line inside a sentence (an HTML `<br>` rendered twice) does not end it.
 _WRAPPED = re.compile(r"(?<=[^\W\d_,])[ \t]*\n[ \t]*\n[ \t]*(?=[a-zß-öø-ÿ])")
-_CLAUSE_END = re.compile(
-    r"(?<=[,;])\s+|(?<!\s)\s+(?=(?:but|however|although|mais|cependant|toutefois|en revanche"
-    r"|pero|sino|sin embargo|aunque|mas|porem|contudo|aber|jedoch|но|однако|لكن)\b)",
-    re.IGNORECASE,
+_CLAUSE_END_WORDS = (
+    "but|however|although|mais|cependant|toutefois|en revanche|pero|sino|sin embargo|aunque|mas"
+    "|porem|contudo|aber|jedoch|но|однако|لكن|però|tuttavia|bensì|sebbene|benché"
+)
+# Italian "ma" ("but") is French "ma" ("my"): a turn in Italian text only.
+_CLAUSE_END = re.compile(rf"(?<=[,;])\s+|(?<!\s)\s+(?=(?:{_CLAUSE_END_WORDS})\b)", re.IGNORECASE)
+_CLAUSE_END_IT = re.compile(
+    rf"(?<=[,;])\s+|(?<!\s)\s+(?=(?:{_CLAUSE_END_WORDS}|ma)\b)", re.IGNORECASE
 )
 # A clause opening with "but" (or after a ";") starts a new part of the sentence: what the
 # sender describes on one side of it is not asked because the other side asks ("The teams
 # cleared 40 ha, but we do not know which form to use").
-_TURN = re.compile(
-    r"(?:but|however|mais|cependant|toutefois|en revanche|pero|sin embargo|sino|mas|porem"
-    r"|contudo|aber|jedoch|но|однако|لكن)\b",
-    re.IGNORECASE,
+_TURN_WORDS = (
+    "but|however|mais|cependant|toutefois|en revanche|pero|sin embargo|sino|mas|porem|contudo"
+    "|aber|jedoch|но|однако|لكن|però|tuttavia|bensì"
 )
+_TURN = re.compile(rf"(?:{_TURN_WORDS})\b", re.IGNORECASE)
+_TURN_IT = re.compile(rf"(?:{_TURN_WORDS}|ma)\b", re.IGNORECASE)
 
 
 class Roles(NamedTuple):
@@ -262,16 +313,18 @@ class Roles(NamedTuple):
 
 def split_roles(text: str, language: str = "") -> Roles:
     """Each clause of `text` by what it does for the request."""
-    negation = "negation_en" if language == "en" else "negation"
+    negation = {"en": "negation_en", "it": "negation_it"}.get(language, "negation")
+    italian = language == "it"
+    clause_end = _CLAUSE_END_IT if italian else _CLAUSE_END
     pieces: dict[str, list[str]] = {"ask": [], "context": [], "done": [], "aside": []}
     lead_in = False  # a sentence before announced a list of questions
     carry = False  # …and the sentence just before it, or a listed item cut at a ";"
     for sentence in _SENTENCE_END.split(_WRAPPED.sub(" ", text)):
-        normalised = [(c, normalise(c)) for c in _CLAUSE_END.split(sentence)]
+        normalised = [(c, normalise(c)) for c in clause_end.split(sentence)]
         raw = [c for c, clause in normalised if clause]
         clauses = [clause for _, clause in normalised if clause]
         listed = carry or (lead_in and bool(_LIST_ITEM.match(sentence)))
-        roles = _clause_roles(raw, clauses, listed)
+        roles = _clause_roles(raw, clauses, listed, italian)
         for clause, role in zip(clauses, roles, strict=True):
             kept, negated = (clause, []) if role == "aside" else _negated(clause, negation)
             pieces[role].append(kept)
@@ -326,7 +379,9 @@ def _announces_list(sentence: str, clauses: list[str], roles: list[str]) -> bool
     return "ask" in roles or any(_has("lead_in", clause) for clause in clauses)
 
 
-def _clause_roles(raw: list[str], clauses: list[str], listed: bool = False) -> list[str]:
+def _clause_roles(
+    raw: list[str], clauses: list[str], listed: bool = False, italian: bool = False
+) -> list[str]:
     """A question asks in every clause, and so does an item of a list announced by a request
     ("We would like to know:"); a request ("we need…") asks in its part of the sentence, not
     across a "but" or a ";" (see `_parts`); a set-aside clause (not itself a question) counts
@@ -335,7 +390,7 @@ def _clause_roles(raw: list[str], clauses: list[str], listed: bool = False) -> l
     questions = [not _QUESTION.isdisjoint(_LINK.sub(" ", clause)) for clause in raw]
     question = listed or any(questions)
     roles = []
-    for part in _parts(raw):
+    for part in _parts(raw, _TURN_IT if italian else _TURN):
         asks = question or any(_has("ask", clauses[i]) for i in part)
         roles += ["ask" if asks else "context"] * len(part)
     for i, clause in enumerate(clauses):
@@ -346,16 +401,16 @@ def _clause_roles(raw: list[str], clauses: list[str], listed: bool = False) -> l
                 if _has("ask", clauses[back]):
                     break
                 roles[back], back = "aside", back - 1
-        elif roles[i] == "context" and _is_done(clause):
+        elif roles[i] == "context" and _is_done(clause, _NOT_DONE_IT if italian else _NOT_DONE):
             roles[i] = "done"
     return roles
 
 
-def _parts(raw: list[str]) -> list[list[int]]:
+def _parts(raw: list[str], turn: re.Pattern[str] = _TURN) -> list[list[int]]:
     """The clauses' indexes, cut where the sentence turns ("but", ";")."""
     parts: list[list[int]] = []
     for i, clause in enumerate(raw):
-        turns = i > 0 and (_TURN.match(clause) is not None or raw[i - 1].rstrip().endswith(";"))
+        turns = i > 0 and (turn.match(clause) is not None or raw[i - 1].rstrip().endswith(";"))
         if turns or not parts:
             parts.append([])
         parts[-1].append(i)
@@ -393,9 +448,9 @@ def _is_need(phrase: list[str]) -> bool:
     return phrase[0] in _NOT_NEGATION or not _NEED.isdisjoint(phrase)
 
 
-def _is_done(clause: str) -> bool:
+def _is_done(clause: str, not_done: frozenset[str] = _NOT_DONE) -> bool:
     found = _phrases("done").search(clause)
-    return found is not None and _NOT_DONE.isdisjoint(clause[: found.start()].split())
+    return found is not None and not_done.isdisjoint(clause[: found.start()].split())
 
 
 def _has(group: str, clause: str) -> bool:

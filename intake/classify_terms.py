@@ -35,6 +35,8 @@ _ARTICLE_WORDS = (
     "artigo",
     "artigos",
     "artikel",
+    "articolo",
+    "articoli",
     "статья",
     "статьи",
     "статье",

@@ -131,6 +131,9 @@ OOO_SUBJECT = _any(
     r"\bresposta automática\b",
     r"\bausente do escritório\b",
     r"\bmensagem de ausência\b",
+    r"\brisposta automatica\b",
+    r"\bfuori (?:dall')?ufficio\b",
+    r"\b(?:messaggio|avviso|notifica) di assenza\b",
     # Russian and Arabic: "auto-reply", "out of the office"
     r"\bавтоответ",
     r"\bавтоматический ответ\b",
@@ -166,6 +169,17 @@ OOO_BODY = _any(
     r"\b(?:a|tras) mi regreso\b",
     r"\bich bin (?:bis|vom|ab|derzeit|zurzeit|nicht im büro|abwesend|im urlaub)\b",
     r"\b(?:estou|estarei) (?:ausente|fora do escritório|de férias|de licença)\b",
+    # Italian, in the first person: "sono fuori ufficio", "sarò assente", "sono in ferie"
+    # ("sono" is also "they are": not after a word, unless the writer's "io" or "attualmente")
+    r"\bsono(?:(?<![\w'][ \t]sono)|(?<=\bio[ \t]sono)|(?<=attualmente[ \t]sono)) (?:attualmente "
+    r"|temporaneamente )?(?:fuori (?:dall')?ufficio|fuori sede|assente|in ferie|in vacanza"
+    r"|in missione|in congedo|in trasferta)\b",
+    r"\b(?:sarò|resterò|rimarrò) (?:fuori (?:dall')?ufficio|fuori sede|assente|in ferie"
+    r"|in vacanza|in missione|in congedo|in trasferta)\b",
+    r"\b(?:risponderò|rispondo) [^.\n]{0,40}(?:al|dopo il) mio (?:rientro|ritorno)\b",
+    r"\b(?:con|avrò(?: un)?) accesso (?:limitato|ridotto|saltuario) (?:alla (?:mia )?(?:posta"
+    r"|casella)|alle (?:mie )?e-?mail)\b",
+    r"\b(?:questa è una risposta automatica|questo è un messaggio automatico)\b",
     # Russian and Arabic, in the first person: "I am on leave / away", "I will be absent",
     # "I shall not be able to read my e-mail", "I shall reply on my return"
     r"\bя (?:сейчас |в настоящее время |временно )?(?:нахожусь )?(?:в отпуске|в командировке"
@@ -190,10 +204,14 @@ TICKET_RECEIPT = _any(
     r"\bhemos recibido su (?:mensaje|solicitud|correo|petición|consulta)\b",
     r"\bihre (?:anfrage|nachricht) (?:ist eingegangen|wurde (?:empfangen|registriert))",
     r"\bsua (?:mensagem|solicitação) foi (?:recebida|registrada)\b",
+    r"\bla (?:sua|tua|vostra) (?:richiesta|segnalazione|e-?mail) è stata (?:ricevuta|registrata"
+    r"|presa in carico)",
+    r"\babbiamo ricevuto la (?:sua|tua|vostra) (?:richiesta|segnalazione|e-?mail)\b",
 )
 TICKET_NUMBER = _any(
     r"\b(?:ticket|incident|case|request|caso|solicitud|incidencia|demande|dossier|chamado"
-    r"|vorgang)\b(?:\s(?:number|no\.?|nº|n°|número|numéro|id))?\s?[:#]?\s?#?\s?\d{3,}\b",
+    r"|vorgang|pratica|segnalazione)\b(?:\s(?:number|no\.?|n\.|nº|n°|número|numéro|numero|id))?"
+    r"\s?[:#]?\s?#?\s?\d{3,}\b",
     r"#\d{4,}\b",
 )
 
@@ -218,6 +236,8 @@ DSN_SUBJECT = _any(
     r"\bnicht zustellbar\b",
     r"\b(?:mensagem )?não entregue\b",
     r"\bfalha na entrega\b",
+    r"\bnon recapitabile\b",
+    r"\bmancato recapito\b",
 )
 # ...while in the body we want wording only mail software uses, not "the parcel was not delivered".
 DSN_BODY = _any(
@@ -234,6 +254,7 @@ DSN_BODY = _any(
     r"\bsu mensaje no (?:se )?(?:pudo|ha podido) (?:ser )?entregar?\b",
     r"\bnachricht konnte nicht zugestellt werden\b",
     r"\bnão foi possível entregar (?:a|sua) mensagem\b",
+    r"\bimpossibile recapitare (?:il|questo) messaggio\b",
 )
 
 # A forward, by its subject prefix (en, fr, es, de, pt), when the parser found no forward part.
@@ -280,6 +301,16 @@ UNSUBSCRIBE = _any(
     r"\bnicht mehr (?:erhalten|empfangen)\b",
     r"\bim browser (?:anzeigen|ansehen|öffnen)\b",
     r"\babbestellen\b",
+    # Italian footers: "annulla l'iscrizione", "se non desideri più ricevere…"
+    r"\bannulla (?:l'|la )?iscrizione\b",
+    r"\bannullare (?:l'|la )?iscrizione (?:alla|dalla) (?:newsletter|mailing list|lista)\b",
+    r"\bcancellati (?:dalla|dalle) (?:newsletter|mailing list|lista)\b",
+    r"\bdisiscriviti\b",
+    r"\bse non (?:desideri|desidera|desiderate|vuoi|vuole) più ricevere\b",
+    r"\bper non ricevere più\b",
+    r"\b(?:hai|ha|avete) ricevuto questa (?:e-?mail|newsletter|comunicazione) perché\b",
+    r"\b(?:visualizza|leggi|apri) (?:questa (?:e-?mail|newsletter) )?(?:nel|sul) (?:tuo )?"
+    r"browser\b",
     # Russian and Arabic footers: "unsubscribe", "if you do not want to receive our offers"
     r"\bотписаться\b",
     r"\bотказаться от (?:рассылки|подписки)\b",
@@ -288,12 +319,17 @@ UNSUBSCRIBE = _any(
     r"\bلا (?:ترغب|تريد) في (?:تلقي|استلام)",
     # an unsubscribe link, however the footer words it
     r"https?://\S*(?:unsubscribe|opt-?out|unsub\b|désinscri|desinscri|desabonn|abbestell|abmeld"
-    r"|descadastr|darse-de-baja)",
+    r"|descadastr|darse-de-baja|disiscri)",
 )
 
 # Marketing and advance-fee fraud: each hit is one signal; two make spam.
 SPAM_CONTENT = (
-    _any(r"\bmoney[- ]back\b", r"\bsatisfait ou remboursé\b", r"\bdevolución del dinero\b"),
+    _any(
+        r"\bmoney[- ]back\b",
+        r"\bsatisfait ou remboursé\b",
+        r"\bdevolución del dinero\b",
+        r"\bsoddisfatti o rimborsati\b",
+    ),
     _any(
         r"\bfirst page of google\b",
         r"\bsearch engine (?:optimi[sz]ation|ranking)\b",
@@ -303,6 +339,8 @@ SPAM_CONTENT = (
         r"\bréférencement\b",
         r"\bprimera página de google\b",
         r"\bposicionamiento (?:web|SEO)\b",
+        r"\bprima pagina (?:di|su) google\b",
+        r"\bposizionamento (?:SEO|sui motori di ricerca)\b",
     ),
     _any(
         r"\bfree (?:audit|trial|quote|consultation|gift|sample)\b",
@@ -315,6 +353,8 @@ SPAM_CONTENT = (
         r"\bfree (?:white\s?paper|e-?book|guide|webinar|demo|download)s?\b",
         r"\b(?:livre blanc|guide|e-?book|webinaire) gratuit\b",
         r"\b(?:libro blanco|guía|e-?book|seminario web) gratuit[oa]\b",
+        r"\b(?:prova|consulenza|preventivo|demo|guida|e-?book|webinar) gratuit[oa]\b",
+        r"\bsenza impegno\b",
     ),
     # a sales call to action: "Book a 20-minute demo", "Demandez votre démo"
     _any(
@@ -322,6 +362,7 @@ SPAM_CONTENT = (
         r"|short |personali[sz]ed |\d+[- ]min(?:ute)? )*demo\b",
         r"\b(?:réservez|demandez|planifiez|programmez) (?:une|votre) (?:démo|démonstration)\b",
         r"\b(?:reserve|solicite|agende|programe|pida) (?:una|su) (?:demo|demostración)\b",
+        r"\b(?:prenota|richiedi|pianifica|fissa) (?:una|la tua) (?:demo|dimostrazione)\b",
     ),
     # a vendor's promise of savings, addressed to the reader: "Cut your … costs by 40%"
     _any(
@@ -334,18 +375,27 @@ SPAM_CONTENT = (
         r"\b(?:reduzca|recorte) (?:sus|su) [^.\n]{0,40}\b(?:costos|costes|tiempos?|presupuesto)\b"
         r"[^.\n]{0,40} (?:en )?(?:hasta )?(?:un )?\d{1,2}\s?%",
         r"\bahorre (?:hasta )?(?:un )?\d{1,2}\s?%",
+        r"\b(?:riduci|taglia|abbatti) (?:i tuoi|il tuo|le tue) [^.\n]{0,40}\b(?:costi|tempi"
+        r"|budget)\b[^.\n]{0,40} (?:fino al |del )?\d{1,2}\s?%",
+        r"\brisparmia (?:fino al )?\d{1,2}\s?%",
     ),
     _any(
         r"\b(?:limited[- ]time|exclusive|special) offer\b",
         r"\b(?:act now|don't miss (?:out|this (?:offer|opportunity)))\b",
         r"\boffre (?:exceptionnelle|exclusive|spéciale|limitée)\b",
         r"\boferta (?:exclusiva|especial|limitada)\b",
+        r"\bofferta (?:esclusiva|speciale|limitata)\b",
         r"\b(?:только|лишь) до (?:конца|\d)",
         r"\b(?:специальн|эксклюзивн|ограниченн)(?:ое|ые) (?:предложени|услови)",
         r"\bعرض (?:خاص|حصري|محدود)",
     ),
     _any(r"\b(?:increase|boost|double) (?:your )?(?:website )?(?:traffic|sales|revenue)\b"),
-    _any(r"\breply (?:with )?STOP\b", r"\brépondez STOP\b", r"\bresponda STOP\b"),
+    _any(
+        r"\breply (?:with )?STOP\b",
+        r"\brépondez STOP\b",
+        r"\bresponda STOP\b",
+        r"\brispondi STOP\b",
+    ),
     _any(
         r"\binheritance\b",
         r"\bnext of kin\b",
@@ -354,6 +404,7 @@ SPAM_CONTENT = (
         r"\bherencia\b",
         r"\bherança\b",
         r"\berbschaft\b",
+        r"\beredità\b",
     ),
     _any(
         r"\bdeceased (?:client|customer)\b",
@@ -362,16 +413,20 @@ SPAM_CONTENT = (
         r"\bdear (?:beneficiary|friend|winner)\b",
         r"\bcher (?:bénéficiaire|gagnant)\b",
         r"\bestimad[oa](?:/a)? (?:beneficiari[oa]|ganador)",
+        r"\bcliente (?:deceduto|defunto)\b",
+        r"\b(?:caro|gentile) (?:beneficiario|vincitore)\b",
     ),
     _any(
         r"\b(?:strict|utmost|absolute|maximum) confidentiality\b",
         r"\b(?:stricte|absolue|totale) confidentialité\b",
         r"\b(?:máxima|estricta|absoluta) confidencialidad\b",
+        r"\b(?:massima|assoluta|stretta) riservatezza\b",
     ),
     _any(
         r"\bbusiness proposal\b",
         r"\bproposition d'affaires\b",
         r"\bpropuesta de negocios?\b",
+        r"\bproposta d'affari\b",
         r"\b(?:transfer|wire) (?:of )?the (?:sum|funds|money)\b",
     ),
     _any(
@@ -381,6 +436,8 @@ SPAM_CONTENT = (
         r"\bvous avez gagné\b",
         r"\blotería\b",
         r"\bha ganado\b",
+        r"\blotteria\b",
+        r"\bhai vinto\b",
     ),
     _any(
         r"\b(?:gold|bullion) (?:bars?|coins?|investment)\b",
@@ -392,6 +449,8 @@ SPAM_CONTENT = (
         r"\bguaranteed (?:returns?|profits?)\b",
         r"\brendement garanti\b",
         r"\brentabilidad garantizada\b",
+        r"\blingott[oi] d'oro\b",
+        r"\brendiment[oi] garantit[oi]\b",
     ),
     _any(r"\b(?:casino|viagra|cialis|replica watches|weight loss)\b"),
     # sales promotion: discounts, deadlines to buy, codes
@@ -414,6 +473,11 @@ SPAM_CONTENT = (
         r"\b\d{1,2}\s?% (?:rabatt|desconto)\b",
         r"\b(?:rabatt|desconto|скидк[аиуой]|خصم) (?:de |von |в )?\d{1,2}\s?%",
         r"\b\d{1,2}\s?% скидк",
+        r"\b\d{1,2}\s?% di sconto\b",
+        r"\bsconto del \d{1,2}\s?%",
+        r"\bcodice (?:promozionale|sconto)\b",
+        r"\bultima (?:occasione|possibilità)\b",
+        r"\biscriviti (?:ora|subito|oggi)\b",
     ),
     # trade fairs and paid events selling to delegations
     _any(
@@ -424,6 +488,7 @@ SPAM_CONTENT = (
         r"\b\d+\+? exposants\b",
         r"\b\d+\+? expositores\b",
         r"\b\d+\+? aussteller\b",
+        r"\b\d+\+? espositori\b",
     ),
     _any(
         r"\bleading (?:manufacturer|supplier|provider|exporter)\b",
@@ -431,6 +496,8 @@ SPAM_CONTENT = (
         r"\bfabricant leader\b",
         r"\bprix (?:compétitifs|imbattables|d'usine)\b",
         r"\bprecios (?:competitivos|de fábrica|mayoristas)\b",
+        r"\bproduttore leader\b",
+        r"\bprezzi (?:competitivi|di fabbrica|all'ingrosso)\b",
     ),
 )
 
@@ -503,6 +570,11 @@ REQUEST = _any(
     r"\b(?:poderiam|poderia|gostaríamos|gostaria|solicitamos)\b",
     r"\b(?:будем благодарны|просим|прошу)\b",
     r"(?:نرجو|يرجى|نطلب)",
+    r"\b(?:potreste|potrebbe|potete|può) (?:cortesemente |gentilmente |per favore )?(?:inviar"
+    r"|indicar|fornir|condivider|aiutar|confermar|chiarir|spiegar|comunicar|orientar)\w*",
+    r"\b(?:vorremmo|vorrei|desideriamo|desidereremmo|chiediamo|richiediamo|gradiremmo|gradirei"
+    r"|avremmo bisogno)\b",
+    r"\b(?:vi|le) sare(?:mmo|i) (?:grat[ie]|riconoscent[ie])\b",
 )
 # ...unless the sentence merely redirects the reader, as out-of-office and bounce notes do.
 REDIRECT = _any(
@@ -523,6 +595,12 @@ REDIRECT = _any(
     r"\b(?:по срочным вопросам|в срочных случаях)\b",
     r"(?:يرجى|نرجو|الرجاء) (?:التواصل|الاتصال|مراسلة|الكتابة)",
     r"(?:للمسائل|للأمور|للامور|في الحالات) العاجلة",
+    # Italian: "si prega di contattare…", "per questioni urgenti…" (see "urgen" above)
+    r"\b(?:si prega di|siete pregati di|vi prego di|vi preghiamo di) (?:contattare|scrivere"
+    r"|rivolgersi|rivolgervi)\b",
+    r"\b(?:contattate|rivolgetevi|si rivolga|scrivete a)\b",
+    r"\b(?:mio (?:rientro|ritorno)|mia assenza)\b",
+    r"\bnon rispondere\b",
 )
 
 # Calendar servers: the invitation's own subject prefix or wording, with an .ics part.
@@ -530,7 +608,8 @@ REDIRECT = _any(
 # reminders of an event with the same .ics part.
 CALENDAR_INVITATION = _any(
     r"^(?:updated )?invitation(?: mise à jour)?\s?:",
-    r"^(?:invitación|convite|einladung|приглашение)(?: actualizada| atualizado)?\s?:",
+    r"^(?:invitación|convite|einladung|приглашение|invito)(?: actualizada| atualizado| aggiornato)?"
+    r"\s?:",
     r"^(?:reminder|event reminder|rappel|recordatorio|lembrete|erinnerung)\s?:",
     r"\byou have been invited to (?:the following|this) (?:event|meeting)\b",
     r"\bhas invited you to (?:the following|this|an?) (?:event|meeting)\b",
@@ -545,7 +624,8 @@ CALENDAR_INVITATION = _any(
 CALENDAR_REPLY_SUBJECT = _any(
     r"^(?:accepted|declined|tentative|tentatively accepted|accepté|refusé|provisoire"
     r"|aceptado|rechazado|aceptada provisionalmente|aceito|recusado|angenommen|abgelehnt"
-    r"|mit vorbehalt angenommen|принято|отклонено|под вопросом)\s?:",
+    r"|mit vorbehalt angenommen|принято|отклонено|под вопросом|accettato|rifiutato"
+    r"|accettato provvisoriamente)\s?:",
 )
 CALENDAR_REPLY_TEXT = _any(
     r"\bhas (?:accepted|declined|tentatively accepted) (?:this|your|the) (?:meeting|event"
@@ -556,6 +636,8 @@ CALENDAR_REPLY_TEXT = _any(
     r"\b(?:aceitou|recusou) (?:esta|sua|a) (?:reunião|convite)\b",
     r"\bhat (?:diese|ihre|die) (?:besprechung|einladung) (?:angenommen|abgelehnt)\b",
     r"(?:принял|приняла|отклонил|отклонила) (?:это|ваше) (?:собрание|приглашение)",
+    r"\bha (?:accettato|rifiutato|accettato provvisoriamente) (?:questa|la (?:sua|tua)|la) "
+    r"(?:riunione|convocazione)\b",
 )
 # The invitation's reply buttons and links, which are not the organiser asking us anything.
 CALENDAR_PROMPT = _any(
@@ -574,6 +656,7 @@ CALENDAR_RSVP = _any(
     r"\bsí\s*-\s*quizás\s*-\s*no\b",
     r"\bja\s*-\s*vielleicht\s*-\s*nein\b",
     r"\bsim\s*-\s*talvez\s*-\s*não\b",
+    r"\bsì\s*-\s*forse\s*-\s*no\b",
 )
 
 # A read receipt sent as plain text (no multipart/report): the subject prefix mail clients set

@@ -195,6 +195,42 @@ def test_each_clause_has_a_role(text: str, asks: str, context: str, done: str, a
     assert roles == tuple(part.replace("|", BOUNDARY) for part in (asks, context, done, aside))
 
 
+@pytest.mark.parametrize(
+    ("text", "asks", "context", "done", "aside"),
+    [
+        ("Il rapporto annuale è già stato presentato, quindi nessuna domanda su questo. Potreste "
+         "inviarci materiale di educazione al rischio?",
+         "potreste inviarci materiale di educazione al rischio", "", "",
+         "il rapporto annuale e gia stato presentato|quindi nessuna domanda su questo"),
+        ("La distruzione delle scorte è stata completata nel 2019. Vorremmo chiedere assistenza "
+         "per i sopravvissuti.",
+         "vorremmo chiedere assistenza per i sopravvissuti", "", "",
+         "la distruzione delle scorte e stata completata nel 2019"),
+        ("Le squadre hanno bonificato 40 ettari, ma non sappiamo quale modulo usare.",
+         "ma non sappiamo quale modulo usare", "le squadre hanno bonificato 40 ettari", "", ""),
+        ("Vi saremmo grati se poteste indicarci un esperto di sanzioni penali.",
+         "vi saremmo grati se poteste indicarci un esperto di sanzioni penali", "", "", ""),
+    ],
+)  # fmt: skip
+def test_each_clause_of_italian_text_has_a_role(
+    text: str, asks: str, context: str, done: str, aside: str
+) -> None:
+    roles = split_roles(text, "it")
+    expected = tuple(part.replace("|", BOUNDARY) for part in (asks, context, done, aside))
+    # what is done sits with "done" unless the only request is about something else
+    assert (roles.asks, roles.context) == expected[:2]
+    assert BOUNDARY.join(p for p in (roles.done, roles.aside) if p) == BOUNDARY.join(
+        p for p in expected[2:] if p
+    )
+
+
+def test_an_italian_but_turns_and_a_french_ma_does_not() -> None:
+    italian = split_roles("La bonifica è in corso ma ci servirebbe un rilevatore.", "it")
+    french = split_roles("Le déminage avance et ma question porte sur le rapport.", "fr")
+    assert italian[:2] == ("ma ci servirebbe un rilevatore", "la bonifica e in corso")
+    assert french[:2] == ("le deminage avance et ma question porte sur le rapport", "")
+
+
 def test_what_is_done_counts_little_when_the_request_is_about_something_else() -> None:
     done = "Clearance was completed last year."
     other = classify(parsed(f"{done} Could you help our survivors?"), RULES)
@@ -219,6 +255,11 @@ def test_what_is_done_counts_little_when_the_request_is_about_something_else() -
         ("Un Estado sin existencias.", "es", ["sin existencias"]),
         ("Notre territoire n'est pas contaminé.", "fr", ["n est pas contamine"]),
         ("El territorio no está contaminado.", "es", ["no esta contaminado"]),
+        ("Il nostro territorio non è contaminato.", "it", ["non e contaminato"]),
+        ("Non abbiamo più scorte dal 2015.", "it", ["non abbiamo piu scorte dal 2015"]),
+        ("Nessuna vittima è stata registrata e non ci sono sopravvissuti noti.", "it",
+         ["nessuna vittima", "non ci sono sopravvissuti noti"]),
+        ("Uno Stato senza scorte.", "it", ["senza scorte"]),
     ],
 )  # fmt: skip
 def test_negated_noun_phrases_are_set_aside(text: str, language: str, negated: list[str]) -> None:
@@ -239,10 +280,22 @@ def test_negated_noun_phrases_are_set_aside(text: str, language: str, negated: l
         ("Reports are due no later than 30 April.", "en"),
         ("La dépollution n'est pas encore achevée.", "fr"),
         ("We are not a victim assistance organisation.", "en"),
+        ("Non abbiamo capacità di bonifica.", "it"),
+        ("Non è stata effettuata alcuna indagine tecnica.", "it"),
+        ("La bonifica non è ancora completata.", "it"),
+        ("Non sappiamo come compilare il modulo.", "it"),
+        # "non" alone goes with a verb, as Spanish "no": what follows is not set aside
+        ("Non possiamo distruggere le scorte senza sostegno tecnico.", "it"),
     ],
 )
 def test_lacks_and_unfinished_work_are_needs_not_negations(text: str, language: str) -> None:
     assert split_roles(text, language).aside == ""
+
+
+def test_an_italian_negation_before_done_wording_keeps_it_a_need() -> None:
+    assert split_roles("Nessuna bonifica è stata completata.", "it").done == ""
+    done = split_roles("La bonifica è stata completata.", "it").done
+    assert done == "la bonifica e stata completata"
 
 
 def test_a_spanish_no_negates_the_verb_not_the_noun() -> None:
@@ -298,6 +351,8 @@ def test_attachment_names_are_signals() -> None:
         ("вопрос по статье 7", "reporting"),
         ("nach Artikel 7 des Übereinkommens", "reporting"),
         ("بموجب المادة ٤ من الاتفاقية", "clearance"),
+        ("ai sensi dell'articolo 4 della Convenzione", "clearance"),
+        ("domanda sull'art. 7", "reporting"),
     ],
 )
 def test_article_numbers_in_any_language_signal_their_topic(text: str, expected: str) -> None:
@@ -305,6 +360,11 @@ def test_article_numbers_in_any_language_signal_their_topic(text: str, expected:
     assert result.topic == expected
     assert result.evidence[0].term.startswith("Article ")
     assert result.evidence[0].weight == RULES.weights.article
+
+
+def test_italian_article_numbers_are_read_singly_and_in_pairs() -> None:
+    zone = Zone("gli articoli 3 e 4 e l'art. 7; ai sensi dell'articolo 9")
+    assert zone.articles() == {3: 1, 4: 1, 7: 1, 9: 1}
 
 
 def test_article_in_an_attachment_name_counts() -> None:
@@ -389,10 +449,42 @@ def test_an_edited_rules_snapshot_is_used_at_once() -> None:
          "penales.", "legislation"),
         ("Sponsorship", "Could the sponsorship programme fund our delegate's travel to the "
          "meeting?", "general"),
+        ("Distruzione delle scorte", "Le nostre forze armate detengono ancora 640 proiettili di "
+         "artiglieria con sottomunizioni in due depositi militari. Potreste indicarci quali Stati "
+         "dispongono di un impianto di distruzione mobile?", "stockpile_destruction"),
+        ("Nuova contaminazione", "Alcuni agricoltori hanno rinvenuto sottomunizioni inesplose "
+         "vicino a un frutteto. Avremmo bisogno di sostegno per un'indagine non tecnica e per la "
+         "marcatura dell'area.", "clearance"),
+        ("Riabilitazione", "Il nostro centro vorrebbe ampliare i servizi di fisioterapia e "
+         "fornire protesi ai sopravvissuti amputati. Vi saremmo grati se poteste indicarci "
+         "possibili partner.", "victim_assistance"),
+        ("Rapporto", "È possibile correggere il rapporto annuale già presentato prima del 30 "
+         "aprile? Non sappiamo in quale modulo indicare le munizioni conservate.", "reporting"),
+        ("Legge nazionale", "Stiamo redigendo il disegno di legge di attuazione e vorremmo "
+         "chiedere una consulenza giuridica sulle sanzioni penali da prevedere.", "legislation"),
+        ("Sponsorizzazione", "Il programma di sponsorizzazione potrebbe finanziare il viaggio "
+         "del nostro delegato alla Riunione degli Stati parte?", "general"),
     ],
 )  # fmt: skip
 def test_shipped_rules_route_typical_enquiries(subject: str, text: str, expected: str) -> None:
     assert classify(parsed(text, subject=subject), load_rules(SHIPPED)).topic == expected
+
+
+def test_italian_background_and_negations_leave_the_request_its_topic() -> None:
+    rules = load_rules(SHIPPED)
+    background = classify(parsed(
+        "La distruzione delle scorte è stata completata nel 2019 e il nostro territorio non è "
+        "contaminato. Vorremmo invece chiedere assistenza per i sopravvissuti: ci servirebbe "
+        "sostegno psicologico per le famiglie colpite.", subject="Richiesta di assistenza"
+    ), rules)  # fmt: skip
+    negated = classify(parsed(
+        "Non abbiamo scorte di munizioni a grappolo e nessuna area contaminata. Potreste "
+        "aiutarci a redigere la legge di attuazione?", subject="Legge di attuazione"
+    ), rules)  # fmt: skip
+    assert (background.language, background.topic) == ("it", "victim_assistance")
+    assert background.scores["stockpile_destruction"] < 1
+    assert (negated.language, negated.topic) == ("it", "legislation")
+    assert negated.scores["stockpile_destruction"] < 1
 
 
 def test_shipped_rules_route_short_enquiries_written_apart_from_them() -> None:
@@ -541,6 +633,10 @@ def test_a_framing_clause_elsewhere_leaves_other_requests_whole() -> None:
         ("Gostaríamos de formular um pedido.", "reporting"),
         ("Il faut se rendre compte de la situation.", "reporting"),
         ("Просим Группу имплементационной поддержки помочь.", "legislation"),
+        ("Vi ringraziamo per l'ospitalità a Ginevra.", "victim_assistance"),
+        ("Abbiamo conservato i verbali della riunione.", "stockpile_destruction"),
+        ("Il bonifico bancario è stato effettuato.", "clearance"),
+        ("Restiamo a disposizione per ulteriori chiarimenti.", "stockpile_destruction"),
     ],
 )
 def test_shipped_prefixes_do_not_match_unrelated_words_of_served_languages(

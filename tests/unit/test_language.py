@@ -7,7 +7,7 @@ import pytest
 from intake import language
 from intake.language import detect_language
 
-SERVED = ("en", "fr", "es", "ar", "pt", "ru", "de")
+SERVED = ("en", "fr", "es", "ar", "pt", "ru", "de", "it")
 
 
 @pytest.mark.parametrize(
@@ -20,9 +20,23 @@ SERVED = ("en", "fr", "es", "ar", "pt", "ru", "de")
         ("Wir möchten um Unterstützung bei der Vernichtung unserer Bestände bitten.", "de"),
         ("Просим оказать помощь в подготовке ежегодного доклада.", "ru"),
         ("نرجو مساعدتنا في الحصول على خبرة فنية في المسح والتطهير.", "ar"),
+        ("Vorremmo chiedere sostegno per la riabilitazione dei sopravvissuti.", "it"),
     ],
 )
 def test_detects_each_served_language(text: str, expected: str) -> None:
+    assert detect_language(text, SERVED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Solicitamos apoyo técnico para la destrucción de las existencias.", "es"),
+        ("Necesitamos asistencia para el informe anual del artículo 7.", "es"),
+        ("Solicitamos apoio técnico para a destruição dos arsenais.", "pt"),
+        ("Precisamos de assistência para o relatório anual do artigo 7.", "pt"),
+    ],
+)
+def test_serving_italian_leaves_spanish_and_portuguese_theirs(text: str, expected: str) -> None:
     assert detect_language(text, SERVED) == expected
 
 
@@ -70,7 +84,7 @@ def test_the_first_guesses_answer_as_ranking_every_language_would(allowed: tuple
         "Nous souhaiterions obtenir un appui pour la dépollution de la région.",
         "Просим оказать помощь в подготовке ежегодного доклада.",
         "Dear colleagues, please find attached our report. Atenciosamente, Ana",
-        "Grazie mille per la vostra assistenza con il rapporto annuale.",  # Italian: not served
+        "Grazie mille per la vostra assistenza con il rapporto annuale.",  # served in SERVED only
     ]
     for text in texts:
         assert detect_language(text, allowed) == _ranked_all(text, allowed)

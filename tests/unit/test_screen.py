@@ -235,6 +235,8 @@ def test_precedence_auto_reply_is_auto_reply() -> None:
         "Fuera de la oficina",
         "Abwesenheitsnotiz: Bericht",
         "Resposta automática: Relatório",
+        "Risposta automatica: Rapporto articolo 7",
+        "Fuori ufficio: Rapporto",
     ],
 )
 def test_out_of_office_subject_is_auto_reply(subject: str) -> None:
@@ -251,6 +253,9 @@ def test_out_of_office_subject_is_auto_reply(subject: str) -> None:
         "Bonjour,\n\nJe suis absente jusqu'au 3 juin. En cas d'urgence, contactez le secrétariat.",
         "Estaré fuera de la oficina hasta el 2 de abril. Para asuntos urgentes escriba a x@y.",
         "Ich bin bis zum 4. Mai nicht im Büro.",
+        "Buongiorno,\n\nsono fuori ufficio fino al 12 maggio. Per questioni urgenti si prega di "
+        "contattare la segreteria.",
+        "Grazie per il suo messaggio. Sarò assente fino al 3 giugno e risponderò al mio rientro.",
     ],
 )
 def test_out_of_office_wording_without_headers_is_auto_reply(text: str) -> None:
@@ -264,6 +269,7 @@ def test_out_of_office_wording_without_headers_is_auto_reply(text: str) -> None:
         " During this period I will have only limited access to my e-mail.",
         "Merci. Je n'aurai qu'un accès limité à mes courriels jusqu'au 29 juin.",
         "Gracias. Tendré acceso limitado a mi correo hasta el 29 de junio.",
+        "Grazie. Sono in missione a Ginevra, con accesso limitato alla posta elettronica.",
     ],
 )
 def test_absence_without_a_with_phrase_is_auto_reply(text: str) -> None:
@@ -274,6 +280,30 @@ def test_absence_without_a_with_phrase_is_auto_reply(text: str) -> None:
 def test_limited_email_access_with_a_request_is_an_enquiry() -> None:
     text = "I will have only limited access to my e-mail. Could you send the forms by Friday?"
     assert run(message(text=text))[0] is Kind.ENQUIRY
+
+
+def test_an_italian_out_of_office_without_headers_is_auto_reply() -> None:
+    text = (
+        "Gentile mittente,\n\nsono in ferie dal 4 al 25 agosto, con accesso limitato alla posta."
+        " Risponderò al mio rientro. Per questioni urgenti si prega di contattare la dott.ssa "
+        "Bianchi (bianchi@esteri.example)."
+    )
+    kind, reason = run(message(subject="Re: Rapporto ai sensi dell'articolo 7", text=text))
+    assert kind is Kind.AUTO_REPLY and reason.startswith("out-of-office text")
+
+
+def test_an_italian_enquiry_mentioning_holidays_that_asks_is_an_enquiry() -> None:
+    text = (
+        "Gentili colleghi,\n\nsono in ferie dalla prossima settimana. Potreste inviarci prima "
+        "di allora i moduli del rapporto annuale? Vi saremmo grati di una risposta entro venerdì."
+    )
+    assert run(message(subject="Fuori ufficio dal 4 agosto", text=text))[0] is Kind.ENQUIRY
+
+
+def test_italian_staff_away_on_mission_is_not_an_out_of_office() -> None:
+    # "sono" is also "they are": the deminers' mission is news, not the writer's absence
+    text = "I nostri sminatori sono in missione nel nord. Il rapporto segue la prossima settimana."
+    assert run(message(subject="Aggiornamento", text=text))[0] is Kind.ENQUIRY
 
 
 def test_a_note_that_the_writer_will_be_back_is_an_enquiry() -> None:
@@ -300,6 +330,8 @@ GERMAN_RECEIPT = (
          "\na été lu le 8 mai 2026 11:02."),
         ("Leído: Informe", "Su mensaje\n\n  Para: ISU\n  Asunto: Informe\n\nha sido leído el "
          "8 de mayo de 2026 11:02."),
+        ("Letto: Rapporto articolo 7", "Il messaggio\n\n  A: ISU\n  Oggetto: Rapporto\n\nè "
+         "stato letto il 8 maggio 2026 11:02."),
     ],
 )  # fmt: skip
 def test_a_plain_text_read_receipt_is_auto_reply(subject: str, text: str) -> None:
@@ -347,6 +379,7 @@ def test_out_of_office_mention_with_a_request_is_an_enquiry() -> None:
         "Your request has been received and assigned ticket number 48213.",
         "Su solicitud ha sido registrada con el número de ticket #44821.",
         "Votre demande a bien été reçue. Numéro de dossier : 2026-5531.",
+        "Abbiamo ricevuto la sua richiesta, registrata come pratica n. 55310.",
     ],
 )
 def test_helpdesk_ticket_receipt_is_auto_reply(text: str) -> None:
@@ -388,6 +421,7 @@ def test_newsletter_footer_without_list_headers_is_bulk() -> None:
         "Si no desea seguir recibiendo este boletín, responda a este correo con la palabra BAJA.",
         "Si vous ne souhaitez pas continuer à recevoir ce bulletin, répondez à ce courriel.",
         "If you do not wish to continue receiving these updates, reply to this e-mail.",
+        "Se non desideri più ricevere questa newsletter, rispondi a questa e-mail.",
     ],
 )
 def test_a_newsletter_sent_person_to_person_is_bulk(footer: str) -> None:
@@ -498,6 +532,12 @@ def test_marketing_wording_is_spam() -> None:
     assert run(message(subject="Grow your traffic", text=text))[0] is Kind.SPAM
 
 
+def test_italian_marketing_wording_is_spam() -> None:
+    text = "Offerta esclusiva per i ministeri: 30% di sconto sui nostri rilevatori, senza impegno."
+    kind, reason = run(message(subject="Offerta", text=text))
+    assert kind is Kind.SPAM and reason.startswith("spam wording")
+
+
 def test_one_marketing_phrase_alone_is_not_spam() -> None:
     text = "Our donor made a special offer of two demining machines. Could you advise?"
     assert run(message(text=text))[0] is Kind.ENQUIRY
@@ -513,6 +553,8 @@ def test_one_marketing_phrase_alone_is_not_spam() -> None:
         "pulse aquí.",
         "News of the month.\n\nView this email in your browser.",
         "Field news.\n\nhttps://news.example.org/optout?u=81",
+        "Notiziario n. 4\n\nPer annullare l'iscrizione clicca qui: annulla l'iscrizione.",
+        "Notizie dal campo.\n\nCancellati dalla newsletter.",
     ],
 )
 def test_mass_mailing_footers_in_other_words_are_bulk(text: str) -> None:
