@@ -82,8 +82,9 @@ class App:
         )
         self.analyser = Analyser(settings.pipeline.workers, settings.pipeline.budget)
         self.pipeline = PipelineWorker(
-            self.store, self.mailout, self.rulebook.rules, self.policy, self.analyser
-        )
+            self.store, self.mailout, self.rulebook.rules, self.policy, self.analyser,
+            turn=self.priority.turn,
+        )  # fmt: skip
         self.relay = make_relay(
             settings.delivery.relay, settings.delivery.timeout, settings.smtp.hostname
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 import structlog
@@ -74,13 +74,18 @@ class PipelineWorker:
         policy: ScreenPolicy,
         analyser: Analyser,
         batch: int = 50,
+        turn: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
+        """`turn`: awaited before each settle of a round but the first (the app's
+        `ListenerFirst.turn`), so that a round started during a burst settles its messages
+        between the listener's group commits rather than in one run of transactions."""
         self.analyser = analyser
         self.store = store
         self.mailout = mailout
         self.rules = rules
         self.policy = policy
         self.batch = batch
+        self.turn = turn
         self.queued = asyncio.Event()  # set when outbound mail was queued: wakes delivery
 
     async def run_once(self) -> int:
@@ -104,6 +109,8 @@ class PipelineWorker:
                     (msg, a.result())
                     for msg, a in zip(waiting[first:ready], analyses[first:ready], strict=True)
                 ]
+                if first and self.turn is not None:
+                    await self.turn()  # the analyser goes on with the next messages meanwhile
                 done += await self._settle(items)
         finally:
             for analysis in analyses:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from datetime import UTC, datetime
 from typing import Any
@@ -111,3 +112,32 @@ async def test_the_pipeline_settles_what_it_analysed_in_batches(
     assert await intake.pipeline.run_once() == messages
     assert len(batches) == transactions and sum(batches) == messages
     assert {state for state, _ in states(intake)} == {"routed"}
+
+
+async def test_a_round_waits_its_turn_before_each_settle_but_the_first(
+    intake: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """During a burst, a round's later settles wait for a lull (`ListenerFirst.turn`), so that
+    the listener's group commits do not queue behind a run of settle transactions."""
+    assert intake.pipeline.turn == intake.priority.turn  # how the app wires it
+    for n in range(pipeline.SETTLE_BATCH + 3):
+        code, _ = await send(intake.port, enquiry(subject=f"Clearance assistance, request {n}"))
+        assert code == 250
+    monkeypatch.setattr(pipeline, "SETTLE_WAIT", 60.0)  # whole batches
+    turn_taken = asyncio.Event()
+    lull = asyncio.Event()
+    seen: list[list[str]] = []
+
+    async def turn() -> None:
+        seen.append([state for state, _ in states(intake)])
+        turn_taken.set()
+        await lull.wait()
+
+    intake.pipeline.turn = turn
+    round_ = asyncio.create_task(intake.pipeline.run_once())
+    await asyncio.wait_for(turn_taken.wait(), 30)
+    # The first batch settled without waiting; the second waits for the lull.
+    assert seen == [["routed"] * pipeline.SETTLE_BATCH + ["received"] * 3]
+    lull.set()
+    assert await asyncio.wait_for(round_, 30) == pipeline.SETTLE_BATCH + 3
+    assert {state for state, _ in states(intake)} == {"routed"} and len(seen) == 1
