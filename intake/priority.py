@@ -4,9 +4,9 @@ The listener, the pipeline's settling and delivery share one process and its GIL
 burst, every millisecond the pipeline spends is a millisecond added to some sender's wait
 for its 250, while the pipeline's own work can wait: what was accepted is already durable.
 So the pipeline and delivery start each batch once the listener has been quiet for a moment,
-or once `max_defer` has passed, whichever comes first, and the pipeline waits so again before
-each settle transaction of a round after the first (the analyser works on meanwhile): under a sustained flood they still
-get a turn at least that often, so nothing accepted waits indefinitely.
+or once `max_defer` has passed, whichever comes first; the pipeline waits so again before each
+settle transaction of a round after the first (the analyser works on meanwhile). Under a
+sustained flood they still get a turn at least that often: nothing accepted waits for ever.
 """
 
 from __future__ import annotations
