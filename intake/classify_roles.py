@@ -56,6 +56,14 @@ _ASK = (
     # "our query is about…": the writer names what the message is for
     "|our query|our enquiry|our inquiry|my query|my enquiry|notre interrogation|nos questions"
     "|nuestra consulta|mi consulta|nuestras preguntas|nuestras consultas"
+    # …and "this query concerns only…": what the message asks, however much it told before
+    "|this query concerns|this query is about|this enquiry concerns|this enquiry is about"
+    "|this inquiry concerns|this inquiry is about|this question concerns|this question is about"
+    "|this request concerns|this request is about|cette question porte|cette question concerne"
+    "|cette demande porte|cette demande concerne|cette consultation porte|esta consulta se refiere"
+    "|esta consulta es sobre|esta consulta trata|esta pregunta se refiere|esta pregunta es sobre"
+    "|esta solicitud se refiere|esta consulta diz respeito|esta pergunta diz respeito"
+    "|questa domanda riguarda|questa richiesta riguarda|questo quesito riguarda"
     "|gostariamos|gostaria|precisamos|precisa|poderiam|poderia|solicitamos|pedimos"
     "|agradeceriamos|agradeceria|necessitamos|nossa pergunta|nossa duvida|nossa consulta"
     "|mochten|mochte|bitten|bitte|konnten|benotigen|brauchen|waren dankbar|wir suchen|unsere frage"

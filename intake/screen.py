@@ -196,6 +196,36 @@ def _read_receipt(f: _Facts) -> str | bool:
     return found is not None and not f.asks and f'read receipt ("{found.group(0).strip()}")'
 
 
+# A sign-off left below the thanks: a name or initials, a title, no more.
+_SIGNATURE_WORDS = 4
+_THANKS_CHARS = 300
+_WORD = re.compile(r"\w+")
+
+
+def _thanks_only(f: _Facts) -> str | bool:
+    """A person's bare "received, thank you" in a thread: nothing to route. Only the quoted
+    history names a topic, so classifying it would re-open the earlier question. Any request,
+    attachment, forward, or a line with words beyond thanks and courtesy keeps it an enquiry."""
+    p = f.parsed
+    replying = bool(p.in_reply_to or p.references)
+    own = p.text.strip()
+    if not replying or f.asks or p.attachments or p.forwarded_text.strip():
+        return False
+    if len(own) > _THANKS_CHARS or P.THANKS_IN_ADVANCE.search(own):
+        return False
+    thanked, signature = False, 0
+    for line in (line for line in own.splitlines() if line.strip()):
+        rest = P.COURTESY.regex.sub(" ", P.THANKS.regex.sub(" ", line))
+        if rest != line and _WORD.search(rest):
+            return False  # the thanks share a line with something else: new content
+        thanked = thanked or P.THANKS.search(line) is not None
+        signature += 0 if rest != line else len(_WORD.findall(line))
+    first = own.splitlines()[0].strip()[:60]
+    return (
+        thanked and signature <= _SIGNATURE_WORDS and f'a thank-you that asks nothing ("{first}")'
+    )
+
+
 def _automaton(f: _Facts) -> bool:
     auto = (_auto_submitted, _suppress, _autoreply, _auto_precedence)
     return f.null_sender or any(check(f) for check in auto)
@@ -310,6 +340,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ooo_text", Kind.AUTO_REPLY, "out-of-office text", _ooo_text),
     Rule("ticket", Kind.AUTO_REPLY, "helpdesk receipt", _ticket),
     Rule("read_receipt", Kind.AUTO_REPLY, "read receipt", _read_receipt),
+    Rule("thanks_only", Kind.AUTO_REPLY, "a thank-you reply that asks nothing", _thanks_only),
     Rule("calendar", Kind.AUTO_REPLY, "calendar invitation", _calendar),
     Rule("calendar_reply", Kind.AUTO_REPLY, "calendar response", _calendar_reply),
     Rule("list", Kind.BULK, "List-Id header", _unless_bulletin_forward(_list_header)),

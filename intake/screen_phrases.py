@@ -675,6 +675,43 @@ READ_RECEIPT_TEXT = _any(
     r"\bбыло прочитано\b",
 )
 
+# A person's bare "received, thank you" in a thread: the wording of thanks and receipt...
+THANKS = _any(
+    r"\b(?:(?:many|great) )?thanks?(?: you)?(?: (?:very|so) much| a lot)?(?: for (?:this|that"
+    r"|the (?:\w+ )?(?:information|documents?|reply|answer|update|examples?|materials?)"
+    r"|your (?:\w+ )?(?:reply|message|e-?mail|answer|response|help|support)))?\b",
+    r"\b(?:(?:well|duly) )?received(?: with thanks)?\b",
+    r"\b(?:noted(?: with thanks)?|much appreciated)\b",
+    r"\b(?:bien )?re[çc]ue?s?\b|\b(?:bien|c'est) not[ée]\b",
+    r"\bmerci(?: (?:beaucoup|bien|infiniment))?(?: (?:pour|de) (?:votre|vos|ce|cette|ces"
+    r"|l'|les?|la) ?(?:\w+ )?\w+)?\b",
+    r"\b(?:avec )?(?:tous )?mes remerciements\b",
+    r"\b(?:bien )?recibid[oa]s?\b|\b(?:tomamos|tomo) (?:buena )?nota\b",
+    r"\b(?:(?:muchas|mil) )?gracias(?: (?:por (?:su|la|el|los|las|tu) (?:\w+ )?\w+))?\b",
+    r"\b(?:recebid[oa]|(?:muito )?obrigad[oa]|ricevuto|grazie(?: mille)?"
+    r"|(?:vielen )?dank(?:e(?: schön| sehr)?)?|erhalten)\b",
+)
+# ...and the greetings and sign-offs around it. Whatever is left once both are removed is new
+# content (see `screen._thanks_only`), so neither list holds a word that could carry a request.
+COURTESY = _any(
+    r"\b(?:hello|hi|dear (?:colleagues?|all|sir|madam)|good (?:morning|afternoon))\b",
+    r"\b(?:(?:best|kind|warm) )?regards\b|\b(?:best wishes|sincerely|cheers)\b",
+    r"\b(?:bonjour|bonsoir|chers? coll[èe]gues?|madame|monsieur)\b",
+    r"\b(?:bien |très )?cordialement\b|\bsalutations\b",
+    r"\b(?:hola|estimad[oa]s?|buen[oa]s (?:días|tardes|noches))\b",
+    r"\b(?:saludos(?: cordiales)?|atentamente|un (?:cordial )?saludo)\b",
+)
+# ...but thanks given in advance stand for a request ("Merci d'avance", "Gracias de antemano").
+THANKS_IN_ADVANCE = _any(
+    r"\bin advance\b",
+    r"\bd'avance\b",
+    r"\bpar avance\b",
+    r"\bde antemano\b",
+    r"\bpor adelantado\b",
+    r"\bim voraus\b",
+    r"\bin anticipo\b",
+)
+
 NOREPLY_LOCAL = re.compile(
     r"no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|no[-_.]?respon|ne[-_.]?pas[-_.]?repondre"
     r"|nao[-_.]?responda",

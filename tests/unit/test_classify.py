@@ -224,6 +224,56 @@ def test_each_clause_of_italian_text_has_a_role(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "asks"),
+    [
+        ("El informe del artículo 7 lo prepara la Cancillería; esta consulta se refiere solo "
+         "al despeje.", "es", "esta consulta se refiere solo al despeje"),
+        ("This query concerns only the clearance deadline.", "en",
+         "this query concerns only the clearance deadline"),
+        ("Cette question porte uniquement sur la dépollution.", "fr",
+         "cette question porte uniquement sur la depollution"),
+    ],
+)  # fmt: skip
+def test_a_sentence_saying_what_this_query_is_about_asks(
+    text: str, language: str, asks: str
+) -> None:
+    assert split_roles(text, language).asks == asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the query only mentioned, or another request named: context, as before
+        "This query was raised at the last meeting of States Parties.",
+        "Esta consulta fue presentada en la reunión intersesional.",
+        "Cette question a été examinée lors de la dernière réunion.",
+    ],
+)
+def test_a_mention_of_a_query_is_not_a_statement_of_what_it_asks(text: str) -> None:
+    assert split_roles(text, "en").asks == ""
+
+
+def test_a_stated_scope_outweighs_a_reporting_subject_and_background() -> None:
+    told = (
+        "Les escribo porque, al cerrar nuestro informe anual de operaciones, ha surgido un "
+        "problema. En 2024 declaramos el cumplimiento de las obligaciones del artículo 4; en "
+        "octubre se encontraron submuniciones en un sector nunca registrado como sospechoso. "
+        "Quisiéramos saber cuál es el procedimiento cuando un Estado Parte descubre "
+        "contaminación nueva: ¿hay que notificarlo? ¿Se aplica un nuevo plazo?\n\n"
+        "El informe de transparencia del artículo 7 lo prepara la Cancillería"
+    )
+    rules = load_rules(SHIPPED)
+    scoped = classify(parsed(told + "; esta consulta se refiere solo al despeje.",
+                             subject="Informe anual"), rules)  # fmt: skip
+    assert scoped.topic == "clearance"
+    # the same words told, not said to be what the query is about, count as before
+    told_only = classify(
+        parsed(told + "; nos ocupamos del despeje.", subject="Informe anual"), rules
+    )
+    assert told_only.scores["clearance"] < scoped.scores["clearance"]
+
+
 def test_an_italian_but_turns_and_a_french_ma_does_not() -> None:
     italian = split_roles("La bonifica è in corso ma ci servirebbe un rilevatore.", "it")
     french = split_roles("Le déminage avance et ma question porte sur le rapport.", "fr")

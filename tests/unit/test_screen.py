@@ -393,6 +393,53 @@ def test_receipt_phrase_without_ticket_number_is_an_enquiry() -> None:
     assert run(message(text=text))[0] is Kind.ENQUIRY
 
 
+# --- a bare "received, thank you" in a thread ------------------------------------------------
+
+THREAD = {"in_reply_to": ("abc@ccm-isu.example",), "quoted_text": "> Please find the model law."}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bien reçu, merci beaucoup.\n\nH. Lambert-Diouf",
+        "Thank you very much for the information.\n\nBest regards,\nAnna",
+        "Estimados:\n\nRecibido, muchas gracias.\n\nSaludos,\nJ. Pérez",
+        "Noted with thanks.",
+    ],
+)
+def test_a_bare_thank_you_in_a_thread_is_auto_reply(text: str) -> None:
+    kind, reason = run(message(subject="RE: Loi type", text=text, **THREAD))
+    assert kind is Kind.AUTO_REPLY
+    assert "thank-you" in reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question, a request, or thanks given in advance ask something
+        "Thank you. Is there also a Spanish version?",
+        "Merci beaucoup. Pourriez-vous aussi nous envoyer la version anglaise ?",
+        "Merci d'avance.\n\nS. Ranaivo",
+        # new content on the line of the thanks, or below it
+        "Thanks, we will submit the report next week.",
+        "Bien reçu, merci.\n\nNotre nouveau point focal est M. Andria à partir du 1er mai.",
+        # no thanks at all
+        "Bonjour,\n\nH. Lambert-Diouf",
+    ],
+)
+def test_a_thank_you_with_anything_more_stays_an_enquiry(text: str) -> None:
+    assert run(message(subject="RE: Loi type", text=text, **THREAD))[0] is Kind.ENQUIRY
+
+
+def test_a_thank_you_outside_a_thread_or_with_an_attachment_stays_an_enquiry() -> None:
+    text = "Received, thank you.\n\nAnna"
+    assert run(message(text=text))[0] is Kind.ENQUIRY  # not a reply
+    report = Attachment(filename="Form_B.pdf", content_type="application/pdf", size=900)
+    assert run(message(text=text, attachments=(report,), **THREAD))[0] is Kind.ENQUIRY
+    forwarded = message(text=text, forwarded_text="Question from the Ministry", **THREAD)
+    assert run(forwarded)[0] is Kind.ENQUIRY
+
+
 # --- bulk ----------------------------------------------------------------------------------
 
 
