@@ -854,3 +854,58 @@ def test_a_new_focal_point_mentioned_in_a_topic_request_keeps_the_topic() -> Non
         "post in May. What is the procedure for submitting the annual report late?"
     )
     assert classify(parsed(text, subject="Late report"), load_rules(SHIPPED)).topic == "reporting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police EOD school has kept a small number of submunitions to teach students to "
+        "recognise them. Is keeping these items compatible with the Convention?",
+        "May our engineers keep live submunitions for instruction purposes, and how many?",
+        "Nous souhaitons conserver des sous-munitions pour la formation des techniciens. "
+        "Est-ce permis ?",
+        "¿Podemos conservar un número limitado de submuniciones para el entrenamiento de técnicos?",
+        "Podemos manter submunições para fins de treinamento? Qual é o número aceitável?",
+        "Dürfen wir Submunitionen zu Ausbildungszwecken behalten?",
+        "Можем ли мы сохранить ограниченное количество суббоеприпасов в учебных целях?",
+        "هل يمكننا الاحتفاظ بعدد محدود من الذخائر الصغيرة لأغراض التدريب؟",
+        "Possiamo conservare un numero limitato di submunizioni a fini di addestramento?",
+    ],
+)
+def test_retaining_submunitions_for_training_is_stockpile_destruction(text: str) -> None:
+    """Art. 3(6): keeping a few submunitions to train people or dogs, in every served language."""
+    assert classify(parsed(text), load_rules(SHIPPED)).topic == "stockpile_destruction"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same training and dogs in the field are clearance
+        ("Our deminers found a small number of submunitions in the north. Could you advise on "
+         "the training of mine detection dogs for the technical survey?", "clearance"),
+        ("¿Podrían apoyar el entrenamiento de los perros detectores para el despeje de las "
+         "zonas contaminadas?", "clearance"),
+        ("Nous souhaitons conserver les données du relevé technique des zones contaminées. "
+         "Quel format recommandez-vous ?", "clearance"),
+    ],
+)  # fmt: skip
+def test_training_and_keeping_outside_retention_keep_their_topic(text: str, expected: str) -> None:
+    assert classify(parsed(text), load_rules(SHIPPED)).topic == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We cleared 2 km2 of contaminated land last year. What should a request for an "
+         "extension of the Article 3 deadline contain?", "stockpile_destruction"),
+        ("Nous avons dépollué 3 zones. Comment demander la prolongation du délai de destruction "
+         "au titre de l'article 3 ?", "stockpile_destruction"),
+        ("Hemos despejado 5 zonas contaminadas. ¿Cuándo debemos pedir la prórroga del plazo de "
+         "destrucción?", "stockpile_destruction"),
+        # the Article 4 deadline stays clearance
+        ("Our stockpile was destroyed in 2019. What should a request for an extension of the "
+         "Article 4 clearance deadline contain?", "clearance"),
+    ],
+)  # fmt: skip
+def test_an_article_3_deadline_extension_is_stockpile_destruction(text: str, expected: str) -> None:
+    assert classify(parsed(text), load_rules(SHIPPED)).topic == expected
