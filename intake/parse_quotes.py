@@ -103,9 +103,11 @@ def _next_state(state: Zone, lines: list[str], index: int, opens_forward: bool) 
         return Zone.FORWARDED
     if state is Zone.QUOTED:
         return state
-    if _SEPARATOR.match(line) or _is_attribution(lines, index):
+    if _is_attribution(lines, index):
         return Zone.QUOTED
-    if _is_header_block(lines, index):
+    # Outlook opens a forwarded message as it opens a quoted one ("-----Mensaje original-----"
+    # or a From:/Sent: block): which it is, the subject (FW:, RV:, TR:…) tells.
+    if _SEPARATOR.match(line) or _is_header_block(lines, index):
         return Zone.FORWARDED if opens_forward else Zone.QUOTED
     if _SIGNATURE.match(line):
         return Zone.QUOTED

@@ -313,6 +313,26 @@ def test_outlook_header_block_in_a_forward_goes_to_forwarded_text() -> None:
     assert "The ask." in parsed.forwarded_text
 
 
+@pytest.mark.parametrize(
+    ("subject", "zone"),
+    [(b"RV: consulta sobre retencion", "forwarded"), (b"RE: consulta sobre retencion", "quoted")],
+)
+def test_an_original_message_separator_opens_a_forward_only_in_a_forward(
+    subject: bytes, zone: str
+) -> None:
+    """Outlook marks a forward and a reply alike ("-----Mensaje original-----")."""
+    raw = message(
+        body=b"Les reenvio la consulta.\n\n-----Mensaje original-----\nDe: Ejercito\n\n"
+        b"La pregunta.\n",
+        base=b"From: a@b.org\r\nSubject: " + subject + b"\r\n",
+    )
+    parsed = parse_message(raw)
+    assert parsed.text == "Les reenvio la consulta."
+    assert (
+        "La pregunta." in {"forwarded": parsed.forwarded_text, "quoted": parsed.quoted_text}[zone]
+    )
+
+
 def test_attached_message_goes_to_forwarded_text_and_attachments() -> None:
     inner = b"From: district@example.org\r\nSubject: Outreach clinic\r\n\r\nWe ask for a clinic."
     raw = mime(
