@@ -5,6 +5,8 @@ every decision carries its evidence and a reason in words.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from intake.classify_roles import (
     names_contact_change,
     names_cooperation,
@@ -64,14 +66,8 @@ COOPERATION_WHY = "a request about cooperation and assistance (Article 6) that a
 def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
     """The topic of an enquiry, or `general` when no topic is clear enough."""
     language = detect_language(_language_sample(parsed), rules.languages)
-    own = parsed.text[:MAX_ZONE_CHARS]
-    normal = normalise(own)  # read once for both kinds of turn
-    earlier, text = split_shift(own, normal)
-    shifted = text != own
-    preamble = "" if shifted else split_purpose(text, normal)[0]
-    if preamble:
-        earlier, text = preamble, text[len(preamble) :]
-    zones = _zones(parsed, rules, language, earlier, text, read_subject=not shifted)
+    own = _own_text(parsed)
+    zones = _zones(parsed, rules, language, own.earlier, own.text, read_subject=not own.shifted)
     found = _evidence(zones, rules)
     framed = sorted({item.topic for role, item in found if role == FRAMED})
     weighed, background = _set_done_aside(found, rules.min_score)
@@ -85,19 +81,7 @@ def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
     triage = _triage(zones, found, scores, rules.min_score) if topic != GENERAL else ""
     if triage:
         topic, reason = GENERAL, f"general: {triage}; {reason}"
-    if framed:
-        frames = " or ".join(sorted(rules.framing_topics))
-        reason += f"; {', '.join(framed)} counted as what a {frames} request is about"
-    if background:
-        reason += f"; {', '.join(background)} only described, not asked: counted {BACKGROUND:g}"
-        reason += " times in the text"
-    if shifted:
-        reason += "; the sender turned to another matter: the subject was not read and the text"
-        reason += f" before the turn counted {ASIDE:g} times"
-    if preamble:
-        reason += f"; the sender said why they write: the text before counted {ASIDE:g} times"
-    if tempered:
-        reason += "; the subject counted no more than the body supports"
+    reason += _notes(rules, framed, background, own, tempered)
     return Classification(
         topic=topic,
         confidence=confidence,
@@ -106,6 +90,47 @@ def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
         language=language,
         reason=reason,
     )
+
+
+@dataclass(frozen=True)
+class _OwnText:
+    """The sender's own text, split where it turns to another matter or says why it writes."""
+
+    earlier: str  # before the turn or the statement of purpose: counted `ASIDE` times
+    text: str
+    shifted: bool  # turned to another matter: the subject names the earlier exchange
+    preamble: bool  # said why it writes ("the reason for this e-mail is…")
+
+
+def _own_text(parsed: ParsedMessage) -> _OwnText:
+    own = parsed.text[:MAX_ZONE_CHARS]
+    normal = normalise(own)  # read once for both kinds of turn
+    earlier, text = split_shift(own, normal)
+    if text != own:
+        return _OwnText(earlier, text, shifted=True, preamble=False)
+    preamble = split_purpose(text, normal)[0]
+    return _OwnText(preamble, text[len(preamble) :], shifted=False, preamble=bool(preamble))
+
+
+def _notes(
+    rules: Rules, framed: list[str], background: list[str], own: _OwnText, tempered: bool
+) -> str:
+    """What the reason adds about how the message was read."""
+    notes = ""
+    if framed:
+        frames = " or ".join(sorted(rules.framing_topics))
+        notes += f"; {', '.join(framed)} counted as what a {frames} request is about"
+    if background:
+        notes += f"; {', '.join(background)} only described, not asked: counted {BACKGROUND:g}"
+        notes += " times in the text"
+    if own.shifted:
+        notes += "; the sender turned to another matter: the subject was not read and the text"
+        notes += f" before the turn counted {ASIDE:g} times"
+    if own.preamble:
+        notes += f"; the sender said why they write: the text before counted {ASIDE:g} times"
+    if tempered:
+        notes += "; the subject counted no more than the body supports"
+    return notes
 
 
 def _zones(
