@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import tomllib
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -22,7 +23,12 @@ LABELLED = [
     ROOT / "bench" / "blind",
     ROOT.parent / "shared" / "corpus" / "dev",
 ]
-SERVED = ("en", "fr", "es", "ar", "pt", "ru", "de")
+# The shipped rules' languages, so that a language added there is checked here too.
+SERVED = tuple(
+    tomllib.loads((ROOT / "routing_rules" / "routing.toml").read_text())["classification"][
+        "languages"
+    ]
+)
 ODD = [
     "ЗДРАВСТВУЙТЕ УВАЖАЕМЫЕ КОЛЛЕГИ, ПРОСИМ ПОМОЩИ",
     "RE: FW: Article 5 — Art. 7 report 2024 (draft v2)",
