@@ -293,11 +293,6 @@ _CLAUSE_END_WORDS = (
     "but|however|although|mais|cependant|toutefois|en revanche|pero|sino|sin embargo|aunque|mas"
     "|porem|contudo|aber|jedoch|но|однако|لكن|però|tuttavia|bensì|sebbene|benché"
 )
-# Italian "ma" ("but") is French "ma" ("my"): a turn in Italian text only.
-_CLAUSE_END = re.compile(rf"(?<=[,;])\s+|(?<!\s)\s+(?=(?:{_CLAUSE_END_WORDS})\b)", re.IGNORECASE)
-_CLAUSE_END_IT = re.compile(
-    rf"(?<=[,;])\s+|(?<!\s)\s+(?=(?:{_CLAUSE_END_WORDS}|ma)\b)", re.IGNORECASE
-)
 # A clause opening with "but" (or after a ";") starts a new part of the sentence: what the
 # sender describes on one side of it is not asked because the other side asks ("The teams
 # cleared 40 ha, but we do not know which form to use").
@@ -305,8 +300,35 @@ _TURN_WORDS = (
     "but|however|mais|cependant|toutefois|en revanche|pero|sin embargo|sino|mas|porem|contudo"
     "|aber|jedoch|но|однако|لكن|però|tuttavia|bensì"
 )
-_TURN = re.compile(rf"(?:{_TURN_WORDS})\b", re.IGNORECASE)
-_TURN_IT = re.compile(rf"(?:{_TURN_WORDS}|ma)\b", re.IGNORECASE)
+
+
+class _Grammar(NamedTuple):
+    """What reading a text's clauses depends on its language for."""
+
+    negation: str  # the `_GROUPS` entry of negation cues
+    clause_end: re.Pattern[str]  # where a sentence's clauses end
+    turn: re.Pattern[str]  # a clause that turns the sentence ("but…")
+    not_done: frozenset[str]  # words that, before "done" wording, say it is not done
+
+
+def _grammar(negation: str, but: str = "", not_done: frozenset[str] = _NOT_DONE) -> _Grammar:
+    """`but`: more words that turn a sentence, in this language only."""
+    clause_words, turn_words = _CLAUSE_END_WORDS + but, _TURN_WORDS + but
+    return _Grammar(
+        negation,
+        re.compile(rf"(?<=[,;])\s+|(?<!\s)\s+(?=(?:{clause_words})\b)", re.IGNORECASE),
+        re.compile(rf"(?:{turn_words})\b", re.IGNORECASE),
+        not_done,
+    )
+
+
+_ANY_GRAMMAR = _grammar("negation")
+# English "no" goes with a noun ("no stockpiles"); Italian "ma" ("but") is French "ma" ("my"),
+# and Italian "non" also opens words of other languages ("non-technical"), hence only there.
+_GRAMMARS = {
+    "en": _grammar("negation_en"),
+    "it": _grammar("negation_it", but="|ma", not_done=_NOT_DONE_IT),
+}
 
 
 class Roles(NamedTuple):
@@ -321,20 +343,18 @@ class Roles(NamedTuple):
 
 def split_roles(text: str, language: str = "") -> Roles:
     """Each clause of `text` by what it does for the request."""
-    negation = {"en": "negation_en", "it": "negation_it"}.get(language, "negation")
-    italian = language == "it"
-    clause_end = _CLAUSE_END_IT if italian else _CLAUSE_END
+    grammar = _GRAMMARS.get(language, _ANY_GRAMMAR)
     pieces: dict[str, list[str]] = {"ask": [], "context": [], "done": [], "aside": []}
     lead_in = False  # a sentence before announced a list of questions
     carry = False  # …and the sentence just before it, or a listed item cut at a ";"
     for sentence in _SENTENCE_END.split(_WRAPPED.sub(" ", text)):
-        normalised = [(c, normalise(c)) for c in clause_end.split(sentence)]
+        normalised = [(c, normalise(c)) for c in grammar.clause_end.split(sentence)]
         raw = [c for c, clause in normalised if clause]
         clauses = [clause for _, clause in normalised if clause]
         listed = carry or (lead_in and bool(_LIST_ITEM.match(sentence)))
-        roles = _clause_roles(raw, clauses, listed, italian)
+        roles = _clause_roles(raw, clauses, listed, grammar)
         for clause, role in zip(clauses, roles, strict=True):
-            kept, negated = (clause, []) if role == "aside" else _negated(clause, negation)
+            kept, negated = (clause, []) if role == "aside" else _negated(clause, grammar.negation)
             pieces[role].append(kept)
             pieces["aside"] += negated
         announces = _announces_list(sentence, clauses, roles)
@@ -387,9 +407,7 @@ def _announces_list(sentence: str, clauses: list[str], roles: list[str]) -> bool
     return "ask" in roles or any(_has("lead_in", clause) for clause in clauses)
 
 
-def _clause_roles(
-    raw: list[str], clauses: list[str], listed: bool = False, italian: bool = False
-) -> list[str]:
+def _clause_roles(raw: list[str], clauses: list[str], listed: bool, grammar: _Grammar) -> list[str]:
     """A question asks in every clause, and so does an item of a list announced by a request
     ("We would like to know:"); a request ("we need…") asks in its part of the sentence, not
     across a "but" or a ";" (see `_parts`); a set-aside clause (not itself a question) counts
@@ -398,7 +416,7 @@ def _clause_roles(
     questions = [not _QUESTION.isdisjoint(_LINK.sub(" ", clause)) for clause in raw]
     question = listed or any(questions)
     roles = []
-    for part in _parts(raw, _TURN_IT if italian else _TURN):
+    for part in _parts(raw, grammar.turn):
         asks = question or any(_has("ask", clauses[i]) for i in part)
         roles += ["ask" if asks else "context"] * len(part)
     for i, clause in enumerate(clauses):
@@ -409,12 +427,12 @@ def _clause_roles(
                 if _has("ask", clauses[back]):
                     break
                 roles[back], back = "aside", back - 1
-        elif roles[i] == "context" and _is_done(clause, _NOT_DONE_IT if italian else _NOT_DONE):
+        elif roles[i] == "context" and _is_done(clause, grammar.not_done):
             roles[i] = "done"
     return roles
 
 
-def _parts(raw: list[str], turn: re.Pattern[str] = _TURN) -> list[list[int]]:
+def _parts(raw: list[str], turn: re.Pattern[str]) -> list[list[int]]:
     """The clauses' indexes, cut where the sentence turns ("but", ";")."""
     parts: list[list[int]] = []
     for i, clause in enumerate(raw):
@@ -456,7 +474,7 @@ def _is_need(phrase: list[str]) -> bool:
     return phrase[0] in _NOT_NEGATION or not _NEED.isdisjoint(phrase)
 
 
-def _is_done(clause: str, not_done: frozenset[str] = _NOT_DONE) -> bool:
+def _is_done(clause: str, not_done: frozenset[str]) -> bool:
     found = _phrases("done").search(clause)
     return found is not None and not_done.isdisjoint(clause[: found.start()].split())
 
