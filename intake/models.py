@@ -59,6 +59,10 @@ class Envelope(Frozen):
     received_at: datetime
 
 
+# The content types of a calendar object (RFC 5545), which makes a message an invitation.
+CALENDAR_TYPES = frozenset({"text/calendar", "application/ics"})
+
+
 class Attachment(Frozen):
     filename: str  # sanitised: no path separators or control characters; "" when unnamed
     content_type: str

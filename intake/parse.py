@@ -11,7 +11,7 @@ from email.feedparser import BytesFeedParser
 from email.message import Message
 from email.policy import Policy, compat32
 
-from intake.models import Attachment, ParsedMessage
+from intake.models import CALENDAR_TYPES, Attachment, ParsedMessage
 from intake.parse_body import Hidden, content_type, filename, is_attachment
 from intake.parse_headers import (
     MessagePolicy,
@@ -29,7 +29,6 @@ MAX_PARTS = 1000
 MAX_HEADER_BYTES = 100 * 1024
 # Later stages need the gist, not megabytes: each text zone is cut here.
 MAX_TEXT_CHARS = 1_000_000
-_CALENDAR_TYPES = frozenset({"text/calendar", "application/ics"})
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 _BOUNDARY = re.compile(rb"boundary\s*=\s*\"?([^\"\r\n;]{1,200})", re.IGNORECASE)
 _DELIMITER = re.compile(rb"^--([^\r\n]{1,210})", re.MULTILINE)
@@ -189,7 +188,7 @@ def _invitations(children: list[Message], chosen: Message, hidden: Hidden) -> li
     return [
         _attachment(child, hidden)
         for child in children
-        if child is not chosen and content_type(child) in _CALENDAR_TYPES
+        if child is not chosen and content_type(child) in CALENDAR_TYPES
     ]
 
 
