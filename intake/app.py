@@ -14,7 +14,6 @@ import signal
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import TypeVar
 
 from intake.admission import call_limits, tls_context
 from intake.analyser import Analyser
@@ -34,12 +33,11 @@ from intake.relay import SmtpRelay, make_relay
 from intake.replies import SHUTTING_DOWN
 from intake.rulebook import RuleBook
 from intake.screen import ScreenPolicy
-from intake.settings import ListenError, Settings
+from intake.settings import Settings, bound
 from intake.store import Store
 
 log = get_logger("intake.app")
 POLL_SECONDS = 1.0
-T = TypeVar("T")
 
 
 def screen_policy(settings: Settings, marker_key: bytes) -> ScreenPolicy:
@@ -117,7 +115,7 @@ class App:
         smtp = self.settings.smtp
         tls = tls_context(smtp)
         proxy_timeout = smtp.proxy_timeout if smtp.proxy_networks else None
-        self._server = await _bound(
+        self._server = await bound(
             "smtp.listen",
             smtp.listen,
             asyncio.get_running_loop().create_server(
@@ -242,14 +240,6 @@ def _signature(*folders: Path) -> tuple[tuple[str, int, int], ...]:
                 stat = path.stat()
                 entries.append((str(path), stat.st_mtime_ns, stat.st_size))
     return tuple(entries)
-
-
-async def _bound(key: str, listen: str, binding: Awaitable[T]) -> T:
-    """The listener `binding` makes, or a ListenError that names the setting."""
-    try:
-        return await binding
-    except OSError as error:
-        raise ListenError(key, listen, error) from None
 
 
 async def serve(settings: Settings) -> None:

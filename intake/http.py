@@ -16,7 +16,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 
 from intake.logs import get_logger
 from intake.metrics import Metrics
-from intake.settings import ListenError
+from intake.settings import bound
 
 if TYPE_CHECKING:
     from intake.app import App
@@ -54,10 +54,7 @@ class HttpServer:
         await self._runner.setup()
         host, port = self.app.settings.http.host_port
         site = web.TCPSite(self._runner, host, port)
-        try:
-            await site.start()
-        except OSError as error:
-            raise ListenError("http.listen", self.app.settings.http.listen, error) from None
+        await bound("http.listen", self.app.settings.http.listen, site.start())
         self.port = int(self._runner.addresses[0][1])
         log.info("http.started", listen=f"{host}:{self.port}")
 

@@ -9,8 +9,9 @@ import ipaddress
 import os
 import socket
 import tomllib
+from collections.abc import Awaitable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -26,6 +27,8 @@ from pydantic_settings import (
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+T = TypeVar("T")
 
 
 class Section(BaseModel):
@@ -204,6 +207,14 @@ class ListenError(Exception):
     def __init__(self, key: str, listen: str, error: OSError) -> None:
         why = os.strerror(error.errno) if error.errno else str(error)  # not asyncio's wording
         super().__init__(f"cannot listen on {listen} ({key}): {why.lower()}")
+
+
+async def bound(key: str, listen: str, binding: Awaitable[T]) -> T:
+    """What `binding` (a listener being bound) gives, or a ListenError that names the setting."""
+    try:
+        return await binding
+    except OSError as error:
+        raise ListenError(key, listen, error) from None
 
 
 def load_settings(config: Path | None = None, **overrides: Any) -> Settings:
