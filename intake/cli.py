@@ -14,8 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from intake import admin
-from intake.event_loop import CHOICES, LoopUnavailable
+from intake import admin, event_loop
 from intake.logs import configure_logging
 from intake.rules import RulesError
 from intake.settings import ConfigError, ListenError, Settings, load_settings
@@ -28,7 +27,6 @@ def _print(data: Any, as_json: bool, text: Callable[[Any], str]) -> None:
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    from intake import event_loop
     from intake.app import serve
     from intake.memory import return_big_buffers
     from intake.rulebook import RuleBookError
@@ -197,7 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="run the SMTP intake")
     serve.add_argument(
-        "--loop", choices=CHOICES, default="auto",
+        "--loop", choices=event_loop.CHOICES, default="auto",
         help="event loop: uvloop where installed (auto), or the standard one (asyncio)",
     )  # fmt: skip
     serve.set_defaults(run=cmd_serve)
@@ -245,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     except RulesError as error:
         print(f"intake: {error}", file=sys.stderr)
         return 1
-    except (ConfigError, LoopUnavailable, ValueError, FileNotFoundError) as error:
+    except (ConfigError, event_loop.LoopUnavailable, ValueError, FileNotFoundError) as error:
         print(f"intake: {error}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `intake eval DIR | head`: the reader has what it wanted

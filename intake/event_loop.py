@@ -13,10 +13,10 @@ from __future__ import annotations
 import asyncio
 import importlib.util
 from collections.abc import Callable, Coroutine
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 LoopChoice = Literal["auto", "uvloop", "asyncio"]
-CHOICES: tuple[LoopChoice, ...] = ("auto", "uvloop", "asyncio")
+CHOICES: tuple[LoopChoice, ...] = get_args(LoopChoice)
 
 
 class LoopUnavailable(RuntimeError):
