@@ -14,6 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from intake.classify_terms import BOUNDARY, normalise
+from intake.screen_phrases import LINK
 
 
 def _set(words: str) -> frozenset[str]:
@@ -270,8 +271,6 @@ _PHRASE_END = _set(
 )
 _NEGATED_WORDS = 3
 _QUESTION = frozenset("?؟？")
-# A link's query ("…/page?id=7") is no question.
-_LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 # Sentences end at a full stop (not that of "Art.", "No.", "e.g." or another abbreviation), a
 # blank line, or a list item.
 _ABBREVIATIONS = (
@@ -413,7 +412,7 @@ def _clause_roles(raw: list[str], clauses: list[str], listed: bool, grammar: _Gr
     across a "but" or a ";" (see `_parts`); a set-aside clause (not itself a question) counts
     little, and so do the clauses before it when it names nothing itself ("…, so no questions
     on either"); a clause of context that tells what is done is `done`."""
-    questions = [not _QUESTION.isdisjoint(_LINK.sub(" ", clause)) for clause in raw]
+    questions = [not _QUESTION.isdisjoint(LINK.sub(" ", clause)) for clause in raw]
     question = listed or any(questions)
     roles = []
     for part in _parts(raw, grammar.turn):

@@ -723,13 +723,13 @@ NAME_DOMAIN = re.compile(r"([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})", re.IGNOREC
 URL_HOST = re.compile(r"\b(?:https?://|www\.)([a-z0-9.-]+\.[a-z]{2,})", re.IGNORECASE)
 
 
-# A link's query ("…/event?eid=7", "…/optout?u=81") is no question.
-_LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+# A link's query ("…/event?eid=7", "…/optout?u=81") is no question (here and in `classify`).
+LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def has_request(text: str) -> bool:
     """True when some sentence of `text` asks something that is not a mere redirection."""
-    sentences = re.split(r"(?<=[.!?؟])\s+|\n\s*\n", _LINK.sub(" ", text))
+    sentences = re.split(r"(?<=[.!?؟])\s+|\n\s*\n", LINK.sub(" ", text))
     return any(REQUEST.search(s) and not REDIRECT.search(s) for s in sentences)
 
 
