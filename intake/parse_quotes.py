@@ -53,6 +53,8 @@ _DISCLAIMER = re.compile(
 _SIGNOFF = re.compile(
     r"^(kind regards|best regards|warm regards|with best regards|regards|best wishes|sincerely"
     r"|yours sincerely|yours faithfully|many thanks|thanks|thank you|best|cheers|respectfully"
+    r"|(?:many )?thanks in advance|thank you in advance|merci d avance|merci par avance"
+    r"|gracias de antemano|gracias por adelantado|obrigad[oa] desde ja|danke im voraus"
     r"|bien cordialement|cordialement|bien a vous|salutations|meilleures salutations"
     r"|sinceres salutations|respectueusement|merci|merci beaucoup|saludos cordiales|saludos"
     r"|un saludo|un cordial saludo|atentamente|cordialmente|gracias|muchas gracias"

@@ -264,7 +264,10 @@ def test_confidentiality_disclaimer_is_not_the_senders_text() -> None:
     assert "confidential" in parsed.quoted_text
 
 
-@pytest.mark.parametrize("closing", ["Kind regards,", "Cordialement", "Saludos cordiales,"])
+@pytest.mark.parametrize(
+    "closing",
+    ["Kind regards,", "Cordialement", "Saludos cordiales,", "Thanks in advance,", "Merci d'avance,"],
+)
 def test_sign_off_and_signature_block_leave_the_senders_text(closing: str) -> None:
     body = f"Please help with clearance.\n\n{closing}\nJane Doe\nNational Mine Action Authority\n"
     parsed = parse_message(message(b"Content-Type: text/plain; charset=utf-8\r\n", body.encode()))
