@@ -1,7 +1,9 @@
-"""What ships in `routing_rules/` loads cleanly and routes every topic to someone."""
+"""What ships in `routing_rules/` loads cleanly and routes every topic to someone; the
+acknowledgement languages shipped in `templates/ack/` have every text they need."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +14,7 @@ from intake.explain import NOT_AN_ENQUIRY, evaluate
 from intake.route import holders, resolve_route
 from intake.rules import check_rules, load_rules
 from intake.settings import load_settings
+from intake.templates import Templates
 
 SHIPPED = Path(__file__).resolve().parents[1] / "routing_rules"
 DEV_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
@@ -27,6 +30,10 @@ ROLES = (
     "legislation-coordinators",
 )
 ROTATION = (date(2026, 9, 30), date(2026, 10, 1))
+TEMPLATES = SHIPPED.parent / "templates"
+# Languages an acknowledgement is written in, besides English (the fallback).
+ACK_LANGUAGES = ("fr", "es", "pt", "de", "it", "ar", "ru")
+JINJA_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
 
 
 def test_shipped_rules_have_no_errors() -> None:
@@ -87,3 +94,41 @@ def test_shipped_rules_classify_the_labelled_corpora(corpus: Path) -> None:
     report = evaluate(corpus, load_rules(SHIPPED), screen_policy(settings, b"k" * 32))
     assert report["accuracy"] >= 0.95, report["errors"]
     assert report["noise_routed"] == 0, report["confusion"][NOT_AN_ENQUIRY]
+
+
+def test_shipped_acknowledgement_languages_are_the_eight_served() -> None:
+    templates = Templates(TEMPLATES)
+    assert templates.ack_languages == tuple(sorted(("en", *ACK_LANGUAGES)))
+    assert set(templates.ack_languages) <= set(load_rules(SHIPPED).languages)
+
+
+@pytest.mark.parametrize("lang", ACK_LANGUAGES)
+def test_shipped_acknowledgement_strings_and_templates_match_the_english(lang: str) -> None:
+    """Same keys as `[en]`, no string left in English, and templates with exactly the English
+    `{{ }}` / `{% %}` constructs (whitespace control included) in the same order."""
+    templates = Templates(TEMPLATES)
+    english, strings = templates.strings["en"], templates.strings[lang]
+    assert set(strings) == set(english)
+    assert [key for key in english if strings[key] == english[key]] == []
+    for kind in ("txt", "html"):
+        ours = (TEMPLATES / "ack" / f"{lang}.{kind}.j2").read_text(encoding="utf-8")
+        theirs = (TEMPLATES / "ack" / f"en.{kind}.j2").read_text(encoding="utf-8")
+        assert JINJA_TAG.findall(ours) == JINJA_TAG.findall(theirs), kind
+    page = (TEMPLATES / "ack" / f"{lang}.html.j2").read_text(encoding="utf-8")
+    direction = ' dir="rtl"' if lang == "ar" else ""
+    assert f'<html lang="{lang}"{direction}>' in page
+
+
+@pytest.mark.parametrize("lang", ACK_LANGUAGES)
+def test_shipped_topics_have_their_acknowledgement_texts_in_every_language(lang: str) -> None:
+    """Guidance and resource titles for every topic and for general mail, labels for every
+    topic: none of them falls back to English in an acknowledgement in `lang`."""
+    rules = load_rules(SHIPPED)
+    for name, spec in rules.topics.items():
+        assert spec.guidance.get(lang) and spec.guidance[lang] != spec.guidance["en"], name
+        for resource in spec.resources:
+            assert resource.title.get(lang), (name, resource.url)
+            assert resource.title[lang] != resource.title["en"], (name, resource.url)
+        assert spec.label.get(lang), name
+        if name != "general":  # "General" is the same word in English and Spanish
+            assert spec.label[lang] != spec.label["en"], name

@@ -7,6 +7,7 @@ Screening (what is never acknowledged) and header injection are in
 
 from __future__ import annotations
 
+import html
 import re
 import sqlite3
 from collections.abc import AsyncIterator
@@ -462,6 +463,7 @@ LOCALISED = [
         "fr",
         "Accusé de réception",
         "réadaptation physique",
+        "transmis aux coordonnateurs sur l'assistance aux victimes et à l'Unité d'appui",
         id="french",
     ),
     pytest.param(
@@ -471,12 +473,15 @@ LOCALISED = [
         "es",
         "Acuse de recibo",
         "rehabilitación física",
+        "remitido a los coordinadores de asistencia a las víctimas y a la Unidad de Apoyo",
         id="spanish",
     ),
 ]
 
 
-@pytest.mark.parametrize(("subject", "body", "sender", "lang", "word", "quoted"), LOCALISED)
+@pytest.mark.parametrize(
+    ("subject", "body", "sender", "lang", "word", "quoted", "handled_by"), LOCALISED
+)
 async def test_acknowledgement_is_in_the_language_of_the_enquiry(
     intake: App,
     sink: RelaySink,
@@ -486,12 +491,153 @@ async def test_acknowledgement_is_in_the_language_of_the_enquiry(
     lang: str,
     word: str,
     quoted: str,
+    handled_by: str,
 ) -> None:
     await submit(intake, enquiry(subject=subject, body=body, sender=sender), sender=sender)
     [ack] = sink.of_kind("ack")
     assert ack.message["Content-Language"] == lang
     assert str(ack.message["Subject"]) == f"[{case_of(ack)}] {word}: {subject}"
-    assert quoted not in "\n".join(parts(ack).values())
+    text = "\n".join(parts(ack).values())
+    assert quoted not in text
+    assert handled_by in text  # the preposition contracted with the article: "aux", "al"
+
+
+# The five languages added after en/fr/es: one enquiry per topic, so every guidance is seen.
+# (lang, subject word, topic, label, enquiry subject, body, display name, first line, handled_by)
+FULLY_LOCALISED = [
+    pytest.param(
+        "pt",
+        "Confirmação de receção",
+        "victim_assistance",
+        "Assistência às vítimas",
+        "Pedido de apoio para a assistência às vítimas",
+        "Exmos. Senhores,\n\nO Ministério da Saúde solicita o apoio da Unidade de Apoio à"
+        " Implementação para reforçar a assistência às vítimas de munições de dispersão na"
+        " província do Norte. Pretendemos, em particular, melhorar a reabilitação física, o apoio"
+        " psicológico e a inclusão socioeconómica dos sobreviventes e das suas famílias, em"
+        " conformidade com o artigo 5 da Convenção.\n\nCom os melhores cumprimentos,\n\n"
+        "Ana Pereira\nPonto focal nacional para a assistência às vítimas",
+        "Ana Pereira",
+        "Exmo.(a) Senhor(a) Ana Pereira,",
+        "os coordenadores responsáveis pela assistência às vítimas e a Unidade de Apoio à"
+        " Implementação (ISU)",
+        id="portuguese",
+    ),
+    pytest.param(
+        "de",
+        "Eingangsbestätigung",
+        "clearance",
+        "Räumung und Risikominderung",
+        "Ersuchen um Unterstützung bei der Räumung von Streumunitionsrückständen",
+        "Sehr geehrte Damen und Herren,\n\ndas nationale Minenaktionszentrum ersucht um"
+        " technische Unterstützung bei der Räumung von Streumunitionsrückständen in zwei"
+        " kontaminierten Bezirken. Die nichttechnische Untersuchung hat mehrere Verdachtsflächen"
+        " mit Blindgängern ergeben; wir benötigen außerdem Hilfe bei der Risikoaufklärung der"
+        " betroffenen Gemeinden.\n\nMit freundlichen Grüßen\n\nJonas Weber\n"
+        "Bundesministerium der Verteidigung",
+        "Jonas Weber",
+        "Sehr geehrte/r Jonas Weber,",
+        "an die Koordinatoren für Räumung und Risikominderung und die Unterstützungseinheit für"
+        " die Umsetzung (ISU) weitergeleitet",
+        id="german",
+    ),
+    pytest.param(
+        "it",
+        "Conferma di ricezione",
+        "stockpile_destruction",
+        "Distruzione delle scorte e conservazione",
+        "Richiesta di assistenza per la distruzione delle scorte di munizioni a grappolo",
+        "Gentili Signore e Signori,\n\nil Ministero della Difesa chiede il sostegno dei"
+        " coordinatori per la distruzione delle scorte di munizioni a grappolo ancora"
+        " immagazzinate nei nostri depositi, ai sensi dell'articolo 3 della Convenzione. Vorremmo"
+        " ricevere consulenza sui metodi di distruzione e sulle munizioni conservate per"
+        " l'addestramento.\n\nDistinti saluti,\n\nGiulia Rossi\nMinistero della Difesa",
+        "Giulia Rossi",
+        "Gentile Giulia Rossi,",
+        "i coordinatori per la distruzione e la conservazione delle scorte e l'Unità di supporto"
+        " all'attuazione (ISU)",
+        id="italian",
+    ),
+    pytest.param(
+        "ar",
+        "إشعار بالاستلام",
+        "reporting",
+        "تقارير الشفافية (المادة 7)",
+        "طلب مساعدة بشأن تقرير الشفافية بموجب المادة 7",
+        "السادة المحترمون،\n\nنود الحصول على مساعدتكم في إعداد تقرير الشفافية السنوي بموجب"
+        " المادة 7 من الاتفاقية. لدينا أسئلة بشأن الاستمارات التي يجب ملؤها وموعد تقديم التقرير"
+        " السنوي.\n\nمع خالص التحيات،\n\nليلى حسن\nوزارة الخارجية",
+        "ليلى حسن",
+        "السيد(ة) ليلى حسن المحترم(ة)،",
+        "المنسق المعني بتدابير الشفافية وكذلك وحدة دعم التنفيذ (ISU)",
+        id="arabic",
+    ),
+    pytest.param(
+        "ru",
+        "Подтверждение получения",
+        "legislation",
+        "Национальные меры по осуществлению и законодательство",
+        "Запрос о помощи в разработке национального законодательства",
+        "Уважаемые дамы и господа!\n\nМинистерство юстиции просит оказать содействие в"
+        " разработке национального законодательства по осуществлению Конвенции по кассетным"
+        " боеприпасам, включая уголовные санкции за нарушения запретов, в соответствии со"
+        " статьей 9 Конвенции. Законопроект будет внесен в парламент в следующем году.\n\n"
+        "С уважением,\n\nИван Петров\nМинистерство юстиции",
+        "",  # no display name: the neutral formal salutation
+        "Уважаемые дамы и господа!",
+        "координатору по национальным мерам по осуществлению и Группе имплементационной"
+        " поддержки (ISU)",
+        id="russian",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "topic", "label", "subject", "body", "name", "greeting", "handled_by"),
+    FULLY_LOCALISED,
+)
+async def test_acknowledgement_is_fully_localised_in_the_added_languages(
+    intake: App,
+    sink: RelaySink,
+    lang: str,
+    word: str,
+    topic: str,
+    label: str,
+    subject: str,
+    body: str,
+    name: str,
+    greeting: str,
+    handled_by: str,
+) -> None:
+    sender = f"focal.point@gov-{lang}.example"
+    message = enquiry(subject=subject, body=body, sender=sender, name=name)
+    if not name:
+        message.replace_header("From", sender)
+    await submit(intake, message, sender=sender)
+    [ack] = sink.of_kind("ack")
+    ref = case_of(ack)
+    assert ack.message["Content-Language"] == lang
+    assert str(ack.message["Subject"]) == f"[{ref}] {word}: {subject}"
+
+    spec = load_rules(ROOT / "routing_rules").topics[topic]
+    assert spec.label[lang] == label
+    found = parts(ack)
+    text, page = found["text/plain"], found["text/html"]
+    assert text.splitlines()[0] == greeting
+    opening = f'<html lang="{lang}" dir="rtl">' if lang == "ar" else f'<html lang="{lang}">'
+    assert opening in page
+    assert ('dir="rtl"' in page) == (lang == "ar")
+    # The HTML escapes apostrophes (l'Unità → l&#39;Unità): compare its unescaped text.
+    for shown in (text, html.unescape(page)):
+        assert ref in shown
+        assert greeting in shown
+        assert label in shown and handled_by in shown
+        assert spec.guidance[lang] in shown
+        for resource in spec.resources:
+            assert resource.title[lang] in shown and resource.url in shown
+        # Nothing of the English acknowledgement is left.
+        for english in (spec.label["en"], spec.guidance["en"], "Thank you", "Dear"):
+            assert english not in shown
 
 
 async def test_acknowledgement_goes_to_reply_to_when_present(intake: App, sink: RelaySink) -> None:

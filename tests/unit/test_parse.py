@@ -266,7 +266,13 @@ def test_confidentiality_disclaimer_is_not_the_senders_text() -> None:
 
 @pytest.mark.parametrize(
     "closing",
-    ["Kind regards,", "Cordialement", "Saludos cordiales,", "Thanks in advance,", "Merci d'avance,"],
+    [
+        "Kind regards,",
+        "Cordialement",
+        "Saludos cordiales,",
+        "Thanks in advance,",
+        "Merci d'avance,",
+    ],
 )
 def test_sign_off_and_signature_block_leave_the_senders_text(closing: str) -> None:
     body = f"Please help with clearance.\n\n{closing}\nJane Doe\nNational Mine Action Authority\n"
