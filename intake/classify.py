@@ -377,6 +377,7 @@ def _decide(
     strength (1/2 at `min_score`, approaching 1 as evidence piles up). That product is harsh on
     a clear lead at modest scores (3 against 1.5 gives 0.36), so a winner that reaches
     `min_score` with `LEAD_RATIO` times the other topics' scores together routes too.
+    `general` wins outright when its own signals (requests the ISU handles itself) score best.
     """
     ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
     if not ranked or ranked[0][1] <= 0:
@@ -386,6 +387,8 @@ def _decide(
     strength = best / (best + max(rules.min_score, 0.5))
     confidence = round(min(1.0, max(0.0, share * strength)), 3)
     summary = _summary(best_topic, best, runner, confidence, evidence)
+    if best_topic == GENERAL:
+        return GENERAL, confidence, f"general: a request the ISU handles itself; {summary}"
     if best < rules.min_score:
         return (
             GENERAL,

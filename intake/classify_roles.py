@@ -41,6 +41,9 @@ _ASK = (
     "|solicito|solicitud|pedimos|necesitamos|necesita|buscamos|busca|agradeceriamos"
     "|agradeceria|por favor|posible|deseariamos|desea|nuestra pregunta|mi pregunta"
     "|lo que necesitamos"
+    # the infinitive after a formula of a note verbale: "tiene el honor de solicitar",
+    # "a l'honneur de solliciter"
+    "|solicitar|solliciter"
     # the conditional of need, as "would need" above: "necesitaríamos conocer", "nous aurions
     # besoin"
     "|necesitariamos|necesitaria|aurions besoin|aurais besoin|precisariamos|precisaria"
@@ -136,6 +139,22 @@ _DONE = (
     "|gia|completato|completata|completati|completate|terminato|terminata|terminati|concluso"
     "|conclusa|conclusi|ultimato|ultimata|presentato|presentata|trasmesso|trasmessa|adottato"
     "|adottata|approvato|approvata|distrutte|distrutti|distrutto|bonificate|bonificati"
+)
+# Thanks for help received ("thank you for the sponsorship", "agradecimiento por el apoyo"): what
+# is thanked for is done, even when the thanks are wished ("desea expresar su agradecimiento")…
+_THANKS = (
+    "thank you for|thanks for|thank you very much for|grateful for the|grateful for your"
+    "|gratitude for|appreciation for|we thank|i thank|to thank|merci pour|remercie|remercions"
+    "|remercier|remerciements pour|reconnaissance pour|gratitude pour|gracias por"
+    "|agradecimiento por|agradecemos|agradezco|agradecer|obrigado pelo|obrigada pelo"
+    "|obrigado pela|obrigada pela|agradecimento pelo|agradecimento pela|danke fur|dank fur"
+    "|bedanken uns|danken ihnen|grazie per|ringraziamo|ringrazio|ringraziare|ringraziamento per"
+    "|благодарим за|спасибо за|благодарю за|благодарность за|نشكر|نشكركم|شكرا على"
+)
+# …but not thanks in advance, which go with a request ("thanks in advance for your advice").
+_IN_ADVANCE = (
+    "in advance|d avance|par avance|de antemano|por adelantado|antecipadamente|im voraus"
+    "|in anticipo|заранее|مسبقا"
 )
 # …unless a negation comes before it ("no report has been submitted").
 _NOT_DONE = _set("no not never t pas jamais aucun aucune nunca ningun ninguna")
@@ -243,7 +262,8 @@ _GROUPS = {"ask": _ASK, "aside": _ASIDE, "refers_back": _REFERS_BACK, "done": _D
            "negation": _NEGATION, "negation_en": "no|" + _NEGATION,
            "negation_it": _NEGATION + "|" + _NEGATION_IT,
            "lead_in": _LEAD_IN, "shift": _SHIFT, "purpose": _PURPOSE, "cooperation": _COOPERATION,
-           "contact_change": _CONTACT_CHANGE}  # fmt: skip
+           "contact_change": _CONTACT_CHANGE, "thanks": _THANKS,
+           "in_advance": _IN_ADVANCE}  # fmt: skip
 _NOT_NEGATION = _set("later longer one matter doubt dubbio possibile chiaro facile")
 # A negation in a clause that says "not yet" ("pas encore", "todavía no") is a need.
 _STILL_TO_DO = _set("yet encore todavia aun still ancora")
@@ -411,7 +431,8 @@ def _clause_roles(raw: list[str], clauses: list[str], listed: bool, grammar: _Gr
     ("We would like to know:"); a request ("we need…") asks in its part of the sentence, not
     across a "but" or a ";" (see `_parts`); a set-aside clause (not itself a question) counts
     little, and so do the clauses before it when it names nothing itself ("…, so no questions
-    on either"); a clause of context that tells what is done is `done`."""
+    on either"); a clause of context that tells what is done is `done`, and so is a clause that
+    thanks for help received (not itself a question, not thanks in advance)."""
     questions = [not _QUESTION.isdisjoint(LINK.sub(" ", clause)) for clause in raw]
     question = listed or any(questions)
     roles = []
@@ -426,7 +447,9 @@ def _clause_roles(raw: list[str], clauses: list[str], listed: bool, grammar: _Gr
                 if _has("ask", clauses[back]):
                     break
                 roles[back], back = "aside", back - 1
-        elif roles[i] == "context" and _is_done(clause, grammar.not_done):
+            continue
+        told_done = roles[i] == "context" and _is_done(clause, grammar.not_done)
+        if told_done or (_thanks_for_done(clause) and not questions[i]):
             roles[i] = "done"
     return roles
 
@@ -476,6 +499,11 @@ def _is_need(phrase: list[str]) -> bool:
 def _is_done(clause: str, not_done: frozenset[str]) -> bool:
     found = _phrases("done").search(clause)
     return found is not None and not_done.isdisjoint(clause[: found.start()].split())
+
+
+def _thanks_for_done(clause: str) -> bool:
+    """Whether the clause thanks for something received, not in advance for an answer."""
+    return _has("thanks", clause) and not _has("in_advance", clause)
 
 
 def _has(group: str, clause: str) -> bool:

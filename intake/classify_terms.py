@@ -232,7 +232,8 @@ _cache: dict[int, _Built] = {}
 
 
 def vocabularies(rules: Rules) -> tuple[Vocabulary, ...]:
-    """The topics' terms in normal form, built once per rules snapshot."""
+    """The topics' terms in normal form, built once per rules snapshot; `general` among them
+    when routing.toml gives it signals (requests the ISU handles itself)."""
     return _built(rules).vocabularies
 
 
@@ -246,8 +247,8 @@ def _built(rules: Rules) -> _Built:
         cached = _cache.get(id(rules))
         if cached is not None and cached.rules is rules:
             return cached
-        built = tuple(_vocabulary(topic_id, rules) for topic_id in rules.topics
-                      if topic_id != GENERAL)  # fmt: skip
+        built = tuple(_vocabulary(topic_id, rules) for topic_id, topic in rules.topics.items()
+                      if topic_id != GENERAL or topic.signals)  # fmt: skip
         if len(_cache) >= 4:  # reloads replace the snapshot; keep only the recent ones
             _cache.pop(next(iter(_cache)))
         _cache[id(rules)] = _Built(rules, built, TermIndex.build(built))

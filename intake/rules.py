@@ -16,7 +16,7 @@ from pydantic import Field
 from intake.models import Frozen
 from intake.rules_check import GENERAL
 from intake.rules_read import ROSTER, ROUTING, TOPICS, RuleFiles
-from intake.rules_schema import DEFAULT_FRAMING_TOPICS, GeneralEntry, TopicFile
+from intake.rules_schema import DEFAULT_FRAMING_TOPICS, GeneralEntry, SignalEntry, TopicFile
 from intake.rules_source import Problem, Source
 
 __all__ = [
@@ -213,10 +213,7 @@ def _topic(topic: TopicFile) -> Topic:
         id=topic.id,
         label=topic.label,
         articles=tuple(topic.articles),
-        signals={
-            code: tuple(Signal(term=s.term.strip(), weight=s.weight) for s in signals)
-            for code, signals in topic.signals.items()
-        },
+        signals=_signals(topic.signals),
         route_to=tuple(topic.route.to),
         route_cc=tuple(topic.route.cc),
         resources=tuple(Resource(title=r.title, url=r.url) for r in topic.resources),
@@ -224,10 +221,18 @@ def _topic(topic: TopicFile) -> Topic:
     )
 
 
+def _signals(by_language: dict[str, list[SignalEntry]]) -> dict[str, tuple[Signal, ...]]:
+    return {
+        code: tuple(Signal(term=s.term.strip(), weight=s.weight) for s in signals)
+        for code, signals in by_language.items()
+    }
+
+
 def _general(general: GeneralEntry) -> Topic:
     return Topic(
         id=GENERAL,
         label=general.label,
+        signals=_signals(general.signals),
         route_to=tuple(general.route.to),
         route_cc=tuple(general.route.cc),
         resources=tuple(Resource(title=r.title, url=r.url) for r in general.resources),

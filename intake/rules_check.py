@@ -10,7 +10,14 @@ from collections.abc import Collection, Sequence
 from urllib.parse import urlsplit
 
 from intake.rules_roster import is_placeholder_host
-from intake.rules_schema import ResourceEntry, RouteEntry, RoutingFile, Texts, TopicFile
+from intake.rules_schema import (
+    ResourceEntry,
+    RouteEntry,
+    RoutingFile,
+    SignalEntry,
+    Texts,
+    TopicFile,
+)
 from intake.rules_source import Problem, Source
 from intake.rules_toml import KeyPath
 
@@ -45,6 +52,7 @@ def check_routing(source: Source, routing: RoutingFile) -> list[Problem]:
     general = routing.general
     languages = rules.languages
     problems += check_texts(source, ("general", "label"), general.label, languages, label=True)
+    problems += _check_signals(source, ("general", "signals"), general.signals, languages)
     problems += _check_resources(source, ("general",), general.resources, languages)
     problems += check_texts(source, ("general", "guidance"), general.guidance, languages)
     return problems
@@ -72,7 +80,7 @@ def check_topic(source: Source, topic: TopicFile, languages: Sequence[str] | Non
             what = f"the Convention has Articles 1 to 23, not {article}"
             problems.append(source.problem(("articles", index), what))
     problems += check_texts(source, ("label",), topic.label, languages, label=True)
-    problems += _check_signals(source, topic, languages)
+    problems += _check_signals(source, ("signals",), topic.signals, languages)
     problems += _check_resources(source, (), topic.resources, languages)
     problems += check_texts(source, ("guidance",), topic.guidance, languages)
     if not topic.signals and not topic.articles:
@@ -158,16 +166,19 @@ def _check_resources(
 
 
 def _check_signals(
-    source: Source, topic: TopicFile, languages: Sequence[str] | None
+    source: Source,
+    path: KeyPath,
+    by_language: dict[str, list[SignalEntry]],
+    languages: Sequence[str] | None,
 ) -> list[Problem]:
     problems: list[Problem] = []
-    for code, signals in topic.signals.items():
+    for code, signals in by_language.items():
         if languages is not None and code not in languages:
             what = f"'{code}' is not one of classification.languages ({', '.join(languages)})"
-            problems.append(source.problem(("signals", code), what))
+            problems.append(source.problem((*path, code), what))
         seen: set[str] = set()
         for index, signal in enumerate(signals):
-            at = ("signals", code, index)
+            at = (*path, code, index)
             term = signal.term.strip().casefold()
             if not term.rstrip("*").strip():
                 problems.append(source.problem((*at, "term"), "the term is empty"))

@@ -64,6 +64,8 @@ class TopicFile(FileModel):
 class GeneralEntry(FileModel):
     label: Texts
     route: RouteEntry
+    # requests the ISU handles itself whatever topic they name (sponsorship, visas, ...)
+    signals: dict[str, list[SignalEntry]] = {}
     resources: list[ResourceEntry] = []
     guidance: Texts = {}
 

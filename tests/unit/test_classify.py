@@ -784,6 +784,66 @@ def test_a_listed_item_cut_at_a_semicolon_still_asks() -> None:
     assert "the centre closed" in split_roles(text, "en").asks
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Thank you for the sponsorship that allowed our delegate to attend.", "en"),
+        (
+            "La Misión desea expresar su agradecimiento por el apoyo del programa de patrocinio.",
+            "es",
+        ),
+        ("Nous vous remercions pour la formation sur les enquêtes non techniques.", "fr"),
+    ],
+)
+def test_what_the_sender_thanks_for_is_done(text: str, language: str) -> None:
+    roles = split_roles(text, language)
+    assert roles.done and not roles.asks
+
+
+def test_thanks_in_advance_go_with_the_request() -> None:
+    roles = split_roles("Thank you in advance for your advice on the annual report.", "en")
+    assert roles.asks and not roles.done
+
+
+def test_a_note_verbale_that_has_the_honour_to_request_asks() -> None:
+    text = "La Misión tiene el honor de solicitar la capacitación de treinta ingenieros."
+    assert split_roles(text, "es").asks
+
+
+def general_signals(**signals: list[tuple[str, float]]) -> Topic:
+    return topic("general", (), **signals).model_copy(update={"route_to": ("isu",)})
+
+
+SPONSORSHIP = parsed(
+    "Could the sponsorship programme fund a survivor to join our delegation?",
+    subject="Sponsorship programme",
+)
+
+
+def test_a_request_the_isu_handles_itself_is_general_whatever_topic_it_names() -> None:
+    topics = {**RULES.topics, "general": general_signals(en=[("sponsorship programme", 3)])}
+    result = classify(SPONSORSHIP, make_rules(topics=topics))
+    assert result.topic == "general"
+    assert result.reason.startswith("general: a request the ISU handles itself; general scored")
+    assert result.scores["general"] > result.scores["victim_assistance"] > 0
+    assert any(e.topic == "general" and e.term == "sponsorship programme" for e in result.evidence)
+
+
+def test_without_general_signals_the_topic_named_wins_and_general_is_not_scored() -> None:
+    result = classify(SPONSORSHIP, RULES)
+    assert result.topic == "victim_assistance"
+    assert "general" not in result.scores
+
+
+def test_a_topic_request_that_thanks_for_a_sponsorship_keeps_its_topic() -> None:
+    topics = {**RULES.topics, "general": general_signals(en=[("sponsorship", 3)])}
+    text = (
+        "Thank you for the sponsorship last year. We would like support for the survey of "
+        "cluster munition remnants in the north."
+    )
+    assert classify(parsed(text), make_rules(topics=topics)).topic == "clearance"
+
+
 def test_what_the_message_is_not_about_is_set_aside() -> None:
     roles = split_roles("Our clearance is funded, so this message is not about clearance.", "en")
     assert roles.aside == "so this message is not about clearance"

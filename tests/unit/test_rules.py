@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.rules import Problem, RulesError, check_rules, load_rules
+from intake.rules import Problem, RulesError, Signal, check_rules, load_rules
 from intake.rules_toml import KeyLines
 
 TODAY = date(2026, 11, 28)
@@ -450,6 +450,28 @@ def test_signals_in_an_unlisted_language_are_an_error(tmp_path: Path) -> None:
     problem = only(check(write_rules(tmp_path, topics={"clearance": topic})))
     assert problem.where == at("signals.fn", topic, "fn = [")
     assert problem.what == "'fn' is not one of classification.languages (en, fr, es)"
+
+
+GENERAL_SIGNALS = '\n[general.signals]\nen = [ { term = "sponsorship", weight = 2.5 } ]\n'
+
+
+def test_general_signals_load_as_the_general_topics_signals(tmp_path: Path) -> None:
+    routing = ROUTING.replace("\n[classification]", GENERAL_SIGNALS + "\n[classification]")
+    rules = load_rules(write_rules(tmp_path, routing=routing, topics={"clearance": CLEARANCE}))
+    assert rules.topics["general"].signals == {"en": (Signal(term="sponsorship", weight=2.5),)}
+
+
+def test_general_signals_are_checked_like_a_topics(tmp_path: Path) -> None:
+    bad = GENERAL_SIGNALS.replace("weight = 2.5", "weight = -1").replace("en =", "fn =")
+    routing = ROUTING.replace("\n[classification]", bad + "\n[classification]")
+    problems = check(write_rules(tmp_path, routing=routing, topics={"clearance": CLEARANCE}))
+    errors = sorted(str(p) for p in problems if p.severity == "error")
+    assert errors == [
+        f"routing.toml: {at('general.signals.fn', routing, 'fn = [')}: 'fn' is not one of"
+        " classification.languages (en, fr, es)",
+        f"routing.toml: {at('general.signals.fn[0].weight', routing, 'fn = [')}: a weight must"
+        " not be negative",
+    ]
 
 
 def test_label_without_english_is_an_error(tmp_path: Path) -> None:
