@@ -264,12 +264,15 @@ def _set_done_aside(
     """What is done counts `ASIDE` unless it is about what the request is mostly about, or the
     request names no topic ("half is done; could you fund the rest?"). When the request names
     a topic clearly (`min_score` / 2 asked), a topic only described in the text, never asked
-    about, counts `BACKGROUND` times there: it explains the request, it is not what is asked."""
+    about or under `min_score` / 2, counts `BACKGROUND` times there: it explains the request, it
+    is not what is asked."""
     asked = _asked(found)
     main = {topic for topic, score in asked.items() if score == max(asked.values())}
     clear = max(asked.values(), default=0.0) >= min_score / 2
     told = {item.topic for role, item in found if role == "context" and item.where in _TOLD}
-    background = sorted(told - set(asked)) if clear else []
+    # a topic asked about only weakly ("by when must it be submitted") is background too
+    weak = {topic for topic in told if asked.get(topic, 0.0) < min_score / 2}
+    background = sorted(weak) if clear else []
     return [
         _scaled(item, ASIDE)
         if role == "done" and main and item.topic not in main

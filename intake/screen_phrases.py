@@ -145,20 +145,22 @@ OOO_SUBJECT = _any(
 # ...and in the first lines of the body, for responders that send no headers.
 OOO_BODY = _any(
     r"\bI(?: am|'m| will be| shall be)(?: currently)? (?:out of (?:the )?office|away from "
-    r"(?:the|my) (?:office|desk)|on (?:\w+ )?leave|on (?:holiday|vacation|mission|travel)"
+    r"(?:the|my) (?:office|desk)|on (?:\w+ )?(?:leave|holiday|vacation|mission|travel)"
     r"|away (?:until|till|from|on (?:mission|leave|holiday|vacation|business|travel)))\b",
-    r"\bwith (?:limited|no|intermittent|restricted) access to (?:my )?e-?mails?\b",
+    r"\bwith (?:only )?(?:limited|no|intermittent|restricted) (?:access to (?:my )?e-?mails?"
+    r"|(?:e-?mail |internet )?(?:connectivity|connection))\b",
     # the absent writer's own words when no "with" opens them: "I will have only limited access
     # to my e-mail" (not "I will be back on Monday", which a person's note says as well)
     r"\bI (?:will |shall )?(?:only )?have (?:only )?(?:very )?(?:limited|no|intermittent"
-    r"|restricted) access to (?:my )?e-?mails?\b",
+    r"|restricted) (?:access to (?:my )?e-?mails?|(?:e-?mail |internet )?(?:connectivity"
+    r"|connection))\b",
     r"\bje n'aurai (?:qu'un|aucun) accès (?:limité |restreint )?(?:à mes courriels|à ma "
     r"messagerie|aux courriels)\b",
     r"\b(?:tendré|dispondré de) (?:un )?acceso (?:limitado|restringido) (?:a mi|al) correo\b",
     r"\bavec un accès (?:limité|restreint) (?:à mes courriels|à ma messagerie|aux courriels)\b",
     r"\bcon acceso (?:limitado|restringido) (?:a mi|al) correo\b",
-    r"\b(?:will|shall) (?:reply|respond|answer|get back to you) (?:to your (?:e-?mail|message) )?"
-    r"(?:up)?on my return\b",
+    r"\b(?:will|shall) (?:reply|respond|answer|get back to you)(?: [^.\n]{0,60}?)? (?:up)?on my "
+    r"return\b",
     r"\bthis is an automat(?:ic|ed) (?:reply|response|message)\b",
     r"\bje suis (?:actuellement )?(?:absente?|en congé|en vacances|en mission|en déplacement"
     r"|hors du bureau)\b",

@@ -155,6 +155,20 @@ ENQUIRIES = (
     Enquiry("g1-en-sponsorship", "Sponsorship for the Meeting of States Parties",
             "Is sponsorship still available for one delegate to attend the Meeting of States "
             "Parties in Geneva?", "general"),
+    Enquiry("g-es-sponsored-survivor", "Patrocinio para la reunión",
+            "Quisiéramos que una sobreviviente de submuniciones, responsable de nuestra red de "
+            "asistencia a víctimas, forme parte de la delegación. ¿Puede el programa de "
+            "patrocinio cubrir su viaje?", "general"),
+    Enquiry("g-en-visa-letters", "Extension request: our experts' travel",
+            "Our demining experts will present the Article 4 extension request in Geneva. Could "
+            "the ISU send invitation letters for their Schengen visas?", "general"),
+    Enquiry("c-es-thanks-then-request", "Nota verbal",
+            "La Misión expresa su agradecimiento por el apoyo del programa de patrocinio en "
+            "2025 y tiene el honor de solicitar equipos de detección para el despeje de las "
+            "zonas contaminadas del sur.", "clearance"),
+    Enquiry("r-en-yearly-report", "New in post",
+            "I have just taken over the file. What is the yearly report we must send by the end "
+            "of April, and how do we send it?", "reporting"),
     Enquiry("g2-fr-coalition", "Coalition de pays",
             "Nous aimerions mettre en place une coalition de pays pour l'ensemble de nos "
             "obligations restantes. Comment procéder ?", "general"),

@@ -705,6 +705,17 @@ def test_a_topic_only_described_counts_as_background_when_the_request_names_anot
     assert vague.scores["clearance"] == 1.0  # a request naming no topic leaves the text whole
 
 
+def test_a_topic_asked_about_only_weakly_counts_as_background_too() -> None:
+    text = (
+        "Our annual report is nearly ready. Could you help our survivors and other victims, and"
+        " by when is the form due?"
+    )
+    result = classify(parsed(text), make_rules(min_score=5.0))  # weakly: asked under 2.5
+    assert result.topic == "victim_assistance"
+    assert "reporting only described, not asked" in result.reason
+    assert result.scores["reporting"] == BACKGROUND * 2.5 + 1.0 * ASK_BONUS
+
+
 def test_background_leaves_the_subject_and_attachment_names_whole() -> None:
     result = classify(parsed("Could you help our survivors?", subject="Survey"), RULES)
     assert result.scores["clearance"] == RULES.min_score / 2  # tempered, not halved again

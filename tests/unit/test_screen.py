@@ -256,6 +256,10 @@ def test_out_of_office_subject_is_auto_reply(subject: str) -> None:
         "Buongiorno,\n\nsono fuori ufficio fino al 12 maggio. Per questioni urgenti si prega di "
         "contattare la segreteria.",
         "Grazie per il suo messaggio. Sarò assente fino al 3 giugno e risponderò al mio rientro.",
+        "Thank you for your e-mail.\n\nI am currently on field mission in the provinces.",
+        "Thank you.\n\nUntil Friday I travel with the survey teams, with only intermittent"
+        " connectivity.",
+        "Thank you.\n\nI will respond to your message on the extension request on my return.",
     ],
 )
 def test_out_of_office_wording_without_headers_is_auto_reply(text: str) -> None:
