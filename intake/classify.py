@@ -13,6 +13,7 @@ from intake.classify_roles import (
     split_purpose,
     split_roles,
     split_shift,
+    weighs_equally,
 )
 from intake.classify_terms import (
     BOUNDARY,
@@ -61,6 +62,7 @@ FRAMED = "framed"
 FRAMED_SHARE = 1 / ASK_BONUS  # an asked clause's topic counts as told (in a subject: half)
 CONTACT_WHY = "a notice of a new focal point or changed contact details that asks about no topic"
 COOPERATION_WHY = "a request about cooperation and assistance (Article 6) that asks about no topic"
+EQUAL_WHY = "several needs the sender weighs the same, and a request that names none of them"
 
 
 def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
@@ -247,7 +249,8 @@ def _triage(
     - a request about cooperation and assistance itself (Article 6, a country coalition, the
       individualised approach, named in the subject or where the sender asks) that lists
       several needs (two topics reaching `min_score` / 2): the needs are what the cooperation
-      would cover. A single need keeps its topic.
+      would cover. A single need keeps its topic;
+    - several needs (two topics reaching `min_score` / 2) that the sender says weigh the same.
     """
     if max(_asked(found).values(), default=0.0) >= min_score / 2:
         return ""
@@ -255,7 +258,10 @@ def _triage(
     if any(names_contact_change(text) for text in asking):
         return CONTACT_WHY
     several = sum(score >= min_score / 2 for score in scores.values()) >= 2
-    return COOPERATION_WHY if several and any(names_cooperation(t) for t in asking) else ""
+    if several and any(names_cooperation(t) for t in asking):
+        return COOPERATION_WHY
+    told = [zone.text for where, zone, _, _ in zones if where == "body"]
+    return EQUAL_WHY if several and any(weighs_equally(text) for text in told) else ""
 
 
 def _set_done_aside(

@@ -258,12 +258,26 @@ _CONTACT_CHANGE = (
     "|cambio di punto focale|cambio del punto focale|aggiornare i vostri contatti"
     "|aggiornare la vostra lista|aggiornare i vostri elenchi|aggiornare i vostri registri"
 )
+# The sender weighs several needs the same ("both weigh the same for us", "misma prioridad"):
+# no main ask, whatever the words count.
+_EQUAL_WEIGHT = (
+    "weigh the same|weigh equally|equally important|equally urgent|equal priority|same priority"
+    "|same importance|as important as each other|no single priority|not prioritise one"
+    "|not prioritize one|tout aussi important|tout aussi importants|tout aussi urgent"
+    "|tout aussi urgents|meme priorite|priorite egale|meme importance|pesent autant"
+    "|sans privilegier|pesan lo mismo|pesan exactamente lo mismo|igual de importantes"
+    "|igual de urgentes|misma prioridad|misma importancia|igualmente importantes"
+    "|igualmente urgentes|no prioricemos|sin priorizar|mesma prioridade|mesma importancia"
+    "|sem priorizar|gleich wichtig|gleiche prioritat|ugualmente importanti|stessa priorita"
+    "|altrettanto importante|altrettanto urgente|одинаково важны|одинаково важно"
+    "|равный приоритет|нельзя выделить"
+)
 _GROUPS = {"ask": _ASK, "aside": _ASIDE, "refers_back": _REFERS_BACK, "done": _DONE,
            "negation": _NEGATION, "negation_en": "no|" + _NEGATION,
            "negation_it": _NEGATION + "|" + _NEGATION_IT,
            "lead_in": _LEAD_IN, "shift": _SHIFT, "purpose": _PURPOSE, "cooperation": _COOPERATION,
            "contact_change": _CONTACT_CHANGE, "thanks": _THANKS,
-           "in_advance": _IN_ADVANCE}  # fmt: skip
+           "in_advance": _IN_ADVANCE, "equal_weight": _EQUAL_WEIGHT}  # fmt: skip
 _NOT_NEGATION = _set("later longer one matter doubt dubbio possibile chiaro facile")
 # A negation in a clause that says "not yet" ("pas encore", "todavía no") is a need.
 _STILL_TO_DO = _set("yet encore todavia aun still ancora")
@@ -414,6 +428,11 @@ def names_cooperation(text: str) -> bool:
     return _has("cooperation", text)
 
 
+def weighs_equally(text: str) -> bool:
+    """Whether `text` (in normal form) says that several needs weigh the same."""
+    return _has("equal_weight", text)
+
+
 def names_contact_change(text: str) -> bool:
     """Whether `text` (in normal form) announces a new focal point or changed contact details."""
     return _has("contact_change", text)
@@ -482,7 +501,7 @@ def _negated(clause: str, negation: str) -> tuple[str, list[str]]:
         limit = min(end + _NEGATED_WORDS, len(words)) if end > at else end
         while stop < limit and words[stop] not in _PHRASE_END:
             stop += 1
-        if stop == end or _is_need(words[end : stop + 1]):
+        if stop == end or _is_need(words[end : stop + 1]) or _not_yet(words[at], words[end]):
             kept.append(words[at])
             at += 1
             continue
@@ -494,6 +513,15 @@ def _negated(clause: str, negation: str) -> tuple[str, list[str]]:
 
 def _is_need(phrase: list[str]) -> bool:
     return phrase[0] in _NOT_NEGATION or not _NEED.isdisjoint(phrase)
+
+
+# Spanish "sin" before an infinitive is "not yet" ("zonas sin despejar", "bombas sin destruir"):
+# what is still to do, not an absence.
+_INFINITIVE = re.compile(r"\w{2,}(?:ar|er|ir)")
+
+
+def _not_yet(cue: str, first: str) -> bool:
+    return cue == "sin" and _INFINITIVE.fullmatch(first) is not None
 
 
 def _is_done(clause: str, not_done: frozenset[str]) -> bool:

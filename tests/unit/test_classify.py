@@ -889,6 +889,31 @@ def test_a_cooperation_request_listing_several_needs_is_general() -> None:
     assert "cooperation and assistance (Article 6)" in result.reason
 
 
+WEIGHED = (
+    "Our survivors have had no rehabilitation, prostheses or psychological support since the "
+    "centre closed, and the remnants near the schools are still to be cleared. {weight} What "
+    "support could the ISU arrange?"
+)
+
+
+def test_several_needs_the_sender_weighs_the_same_are_general() -> None:
+    text = WEIGHED.format(weight="For us both weigh the same.")
+    result = classify(parsed(text, subject="Support"), load_rules(SHIPPED))
+    assert result.topic == "general"
+    assert "several needs the sender weighs the same" in result.reason
+
+
+def test_several_needs_without_saying_they_weigh_the_same_keep_the_heavier() -> None:
+    result = classify(parsed(WEIGHED.format(weight=""), subject="Support"), load_rules(SHIPPED))
+    assert result.topic == "victim_assistance"
+
+
+def test_spanish_sin_before_an_infinitive_is_still_to_do_not_an_absence() -> None:
+    roles = split_roles("Quedan nueve zonas sin despejar junto a las escuelas.", "es")
+    assert roles.context and not roles.aside
+    assert split_roles("Estamos sin existencias de submuniciones.", "es").aside
+
+
 @pytest.mark.parametrize(
     ("subject", "text", "expected"),
     [
