@@ -214,6 +214,8 @@ TICKET_NUMBER = _any(
     r"\b(?:ticket|incident|case|request|caso|solicitud|incidencia|demande|dossier|chamado"
     r"|vorgang|pratica|segnalazione)\b(?:\s(?:number|no\.?|n\.|nº|n°|número|numéro|numero|id))?"
     r"\s?[:#]?\s?#?\s?\d{3,}\b",
+    # a helpdesk's own numbering: "[Ticket MJ-2026-118734]", "Incident INC-0042137"
+    r"\b(?:ticket|incident)\s?[:#]?\s?[A-Z]{1,5}-(?:\d{4}-)?\d{3,}\b",
     r"#\d{4,}\b",
 )
 
@@ -431,6 +433,22 @@ SPAM_CONTENT = (
         r"\bproposta d'affari\b",
         r"\b(?:transfer|wire) (?:of )?the (?:sum|funds|money)\b",
     ),
+    # the advance fee: a fee, a passport copy or bank details before funds are released
+    _any(
+        r"\b(?:processing|administrative|handling|release|transfer) fee\b",
+        r"\b(?:release|unlock) (?:of )?the funds\b",
+        r"\bcopy of your passport\b",
+        r"\bfrais (?:de dossier|administratifs|de déblocage|de transfert)\b",
+        r"\bdébloquer les fonds\b",
+        r"\bcopie de votre passeport\b",
+        r"\b(?:tasa|comisión|cuota) (?:administrativa|de tramitación|de liberación)\b",
+        r"\bliberar los fondos\b",
+        r"\bcopia de su pasaporte\b",
+        r"\btaxa (?:administrativa|de processamento|de liberação)\b",
+        r"\bliberar os fundos\b",
+        r"\b(?:commissione|tassa) (?:amministrativa|di elaborazione|di sblocco)\b",
+        r"\bsbloccare i fondi\b",
+    ),
     _any(
         r"\blottery\b",
         r"\byou have won\b",
@@ -491,6 +509,34 @@ SPAM_CONTENT = (
         r"\b\d+\+? expositores\b",
         r"\b\d+\+? aussteller\b",
         r"\b\d+\+? espositori\b",
+    ),
+    # the parcel-delivery scam: a parcel held for a small fee…
+    _any(
+        r"\byour (?:parcel|package|shipment|delivery) (?:is|has been) (?:held|on hold|pending"
+        r"|suspended|retained)\b",
+        r"\b(?:customs|delivery|redelivery) (?:fee|charge|duty|duties)\b",
+        r"\bvotre (?:colis|envoi|paquet) (?:est|a été) (?:retenu|bloqué|en attente|suspendu)",
+        r"\bfrais de (?:douane|livraison|réexpédition)\b",
+        r"\bsu (?:paquete|envío|pedido) (?:está|ha sido|se encuentra) (?:retenido|bloqueado"
+        r"|en espera|suspendido)",
+        r"\b(?:gastos|tasas?|cargos) de (?:aduana|envío|reenvío)\b",
+        r"\b(?:sua|a sua) encomenda (?:está|foi) (?:retida|bloqueada|suspensa)",
+        r"\btaxas? (?:alfandegárias?|de entrega)\b",
+        r"\bil (?:tuo|suo) pacco (?:è|risulta) (?:trattenuto|in giacenza|bloccato|sospeso)",
+        r"\bspese (?:doganali|di spedizione)\b",
+        r"\b(?:ihr paket|ihre sendung) (?:wird|wurde) (?:zurückgehalten|festgehalten)",
+        r"\bzollgebühr",
+    ),
+    # …and a payment demanded within hours
+    _any(
+        r"\b(?:confirm|complete|make|settle) (?:the |your )?payment (?:with)?in (?:the next )?"
+        r"\d{1,2} ?(?:hours|h)\b",
+        r"\b(?:confirmez|effectuez|réglez) (?:le|votre) paiement (?:sous|dans les) \d{1,2} ?"
+        r"(?:heures|h)\b",
+        r"\b(?:confirme|realice|complete|efectúe) el pago (?:en|dentro de) (?:las próximas )?"
+        r"\d{1,2} ?(?:horas|h)\b",
+        r"\b(?:confirme|efetue|realize) o pagamento (?:em|nas próximas) \d{1,2} ?(?:horas|h)\b",
+        r"\b(?:conferma|effettua) il pagamento (?:entro|nelle prossime) \d{1,2} ?(?:ore|h)\b",
     ),
     _any(
         r"\bleading (?:manufacturer|supplier|provider|exporter)\b",
@@ -603,6 +649,12 @@ REDIRECT = _any(
     r"\b(?:contattate|rivolgetevi|si rivolga|scrivete a)\b",
     r"\b(?:mio (?:rientro|ritorno)|mia assenza)\b",
     r"\bnon rispondere\b",
+    # a helpdesk's instructions: keep the subject as it is when replying
+    r"\b(?:without|do not|don't) (?:chang|modify|alter)\w* the subject\b",
+    r"\b(?:sans|ne pas) modifier l'objet\b",
+    r"\b(?:sin|no) (?:modificar|cambiar|modifique|cambie) el asunto\b",
+    r"\b(?:sem|não) (?:alterar|modificar) o assunto\b",
+    r"\bsenza (?:modificare|cambiare) l'oggetto\b",
 )
 
 # Calendar servers: the invitation's own subject prefix or wording, with an .ics part.
@@ -729,10 +781,22 @@ URL_HOST = re.compile(r"\b(?:https?://|www\.)([a-z0-9.-]+\.[a-z]{2,})", re.IGNOR
 LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
+# A subject echoed by a helpdesk or a receipt ("Titre : RE: … ?"): its question is not the
+# sender's.
+_ECHOED_SUBJECT = re.compile(
+    r"\s*(?:title|subject|titre|objet|sujet|asunto|título|assunto|betreff|titel|oggetto|тема"
+    r"|الموضوع)\s?:",
+    re.IGNORECASE,
+)
+
+
 def has_request(text: str) -> bool:
     """True when some sentence of `text` asks something that is not a mere redirection."""
     sentences = re.split(r"(?<=[.!?؟])\s+|\n\s*\n", LINK.sub(" ", text))
-    return any(REQUEST.search(s) and not REDIRECT.search(s) for s in sentences)
+    return any(
+        REQUEST.search(s) and not REDIRECT.search(s) and not _ECHOED_SUBJECT.match(s)
+        for s in sentences
+    )
 
 
 def spam_hits(text: str) -> list[str]:

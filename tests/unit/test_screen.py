@@ -392,6 +392,17 @@ def test_helpdesk_ticket_receipt_is_auto_reply(text: str) -> None:
     assert "helpdesk" in reason
 
 
+def test_a_helpdesk_receipt_with_its_own_numbering_and_instructions_is_auto_reply() -> None:
+    text = (
+        "Bonjour,\n\nVotre demande a bien été enregistrée sous le numéro MJ-2026-118734.\n\n"
+        "Titre : RE: [CCM-2026-0451] Accusé de réception : Loi autonome ou code des armes ?\n\n"
+        "Pour compléter votre demande, répondez à ce message sans modifier l'objet."
+    )
+    subject = "[Ticket MJ-2026-118734] RE: [CCM-2026-0451] Accusé de réception : Loi"
+    kind, reason = run(message(subject=subject, text=text))
+    assert kind is Kind.AUTO_REPLY and "helpdesk" in reason
+
+
 def test_receipt_phrase_without_ticket_number_is_an_enquiry() -> None:
     text = "We have received your message about the workshop and we agree with the dates."
     assert run(message(text=text))[0] is Kind.ENQUIRY
@@ -587,6 +598,33 @@ def test_italian_marketing_wording_is_spam() -> None:
     text = "Offerta esclusiva per i ministeri: 30% di sconto sui nostri rilevatori, senza impegno."
     kind, reason = run(message(subject="Offerta", text=text))
     assert kind is Kind.SPAM and reason.startswith("spam wording")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your parcel is held at our depot: the customs fee of 2.99 EUR is unpaid. Confirm the"
+        " payment within 24 hours or it will be destroyed.",
+        "Su paquete está retenido en aduana. Confirme el pago en las próximas 48 horas.",
+        "Votre colis est en attente : frais de douane impayés. Réglez votre paiement sous 24 h.",
+    ],
+)
+def test_the_parcel_delivery_scam_is_spam(text: str) -> None:
+    kind, reason = run(message(subject="Delivery", text=text))
+    assert kind is Kind.SPAM and reason.startswith("spam wording")
+
+
+def test_the_advance_fee_scam_is_spam() -> None:
+    text = (
+        "Estimado beneficiario: su institución recibirá 850.000 USD. Para liberar los fondos"
+        " envíe el comprobante de pago de la tasa administrativa."
+    )
+    assert run(message(subject="Subvención aprobada", text=text))[0] is Kind.SPAM
+
+
+def test_customs_fees_in_an_enquiry_are_not_spam() -> None:
+    text = "Who pays the customs fee on donated detection equipment? Could you advise?"
+    assert run(message(subject="Donated equipment", text=text))[0] is Kind.ENQUIRY
 
 
 def test_one_marketing_phrase_alone_is_not_spam() -> None:
