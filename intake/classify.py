@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from intake.classify_roles import (
+    frame_verb,
     names_contact_change,
     names_cooperation,
     split_purpose,
@@ -184,9 +185,13 @@ def _evidence(zones: list[Part], rules: Rules) -> list[tuple[str, Evidence]]:
     articles = [sorted(zone.articles().items()) for _, zone, _, _ in zones]
     topics = vocabularies(rules)
     framing = [i for i, vocabulary in enumerate(topics) if vocabulary.topic in rules.framing_topics]
+    frames = _frames(zones, spans, framing, topics)
     framed = [_framed_pieces(part, [in_zone[i] for i in framing]) for part, in_zone
               in zip(zones, spans, strict=True)]  # fmt: skip
     found: list[tuple[str, Evidence]] = []
+    for index, (part, verbs) in enumerate(_verb_framed(zones, frames)):
+        framed[index] |= verbs.keys()
+        found += _verb_evidence(part, verbs)
     for topic, vocabulary in enumerate(topics):
         parts: list[Part] = []
         in_parts: list[list[Span]] = []
@@ -203,6 +208,32 @@ def _evidence(zones: list[Part], rules: Rules) -> list[tuple[str, Evidence]]:
     return found
 
 
+def _strong_clauses(clauses: list[int], spans: list[Span]) -> set[int]:
+    """The clauses where the spans of one topic reach `FRAME_MIN`."""
+    weights: dict[int, float] = {}
+    for weight, _, start, _, _ in spans:
+        weights[clauses[start]] = weights.get(clauses[start], 0.0) + weight
+    return {clause for clause, total in weights.items() if total >= FRAME_MIN}
+
+
+def _frames(
+    zones: list[Part],
+    spans: list[list[list[Span]]],
+    framing: list[int],
+    topics: tuple[Vocabulary, ...],
+) -> frozenset[str]:
+    """The framing topics the message names strongly where it says what it is for (`FRAME_MIN`
+    in a clause of the subject, of an asking part or of the attachment names): its report, its
+    law."""
+    frames: set[str] = set()
+    for (where, zone, _, role), in_zone in zip(zones, spans, strict=True):
+        if where not in ("subject", "attachment") and role != "ask":
+            continue
+        clauses = _clauses(zone)
+        frames.update(topics[i].topic for i in framing if _strong_clauses(clauses, in_zone[i]))
+    return frozenset(frames)
+
+
 def _framed_pieces(part: Part, framing: list[list[Span]]) -> frozenset[int]:
     """The word positions of the clauses of an asking part or a subject where a framing topic
     (`Rules.framing_topics`) reaches `FRAME_MIN`."""
@@ -212,11 +243,45 @@ def _framed_pieces(part: Part, framing: list[list[Span]]) -> frozenset[int]:
     clauses = _clauses(zone)
     strong: set[int] = set()
     for spans in framing:
-        weights: dict[int, float] = {}
-        for weight, _, start, _, _ in spans:
-            weights[clauses[start]] = weights.get(clauses[start], 0.0) + weight
-        strong.update(clause for clause, total in weights.items() if total >= FRAME_MIN)
+        strong |= _strong_clauses(clauses, spans)
     return frozenset(i for i, clause in enumerate(clauses) if clause in strong)
+
+
+def _verb_framed(
+    zones: list[Part], frames: frozenset[str]
+) -> list[tuple[Part, dict[int, tuple[str, str]]]]:
+    """Per part, the word positions of the asking clauses (and subject clauses) that use the verb
+    of a framing topic the message names strongly (`frames`: "how should we present this?"),
+    each with (that topic, the verb)."""
+    found: list[tuple[Part, dict[int, tuple[str, str]]]] = []
+    for part in zones:
+        where, zone, _, role = part
+        verbs: dict[int, tuple[str, str]] = {}
+        if frames and (role == "ask" or where == "subject"):
+            numbers = _clauses(zone)
+            for number, text in enumerate(_clause_texts(zone)):
+                verb = next(((t, v) for t in sorted(frames) if (v := frame_verb(t, text))), None)
+                if verb is not None:
+                    verbs.update({i: verb for i, n in enumerate(numbers) if n == number})
+        found.append((part, verbs))
+    return found
+
+
+def _verb_evidence(part: Part, verbs: dict[int, tuple[str, str]]) -> list[tuple[str, Evidence]]:
+    """A request about how its report (or law) treats something asks about that report: once
+    per part and topic, as a term of weight `FRAME_MIN`."""
+    where, _, weight, role = part
+    named = dict(sorted(set(verbs.values())))
+    return [
+        (role, Evidence(topic=topic, term=f'"{verb}" (how the {topic} treats it)', where=where,
+                        weight=round(FRAME_MIN * weight, 3)))
+        for topic, verb in named.items()
+    ]  # fmt: skip
+
+
+def _clause_texts(zone: Zone) -> list[str]:
+    """The words of each clause of the zone."""
+    return " ".join(zone.words).split(" | ")
 
 
 def _clauses(zone: Zone) -> list[int]:

@@ -272,12 +272,36 @@ _EQUAL_WEIGHT = (
     "|altrettanto importante|altrettanto urgente|одинаково важны|одинаково важно"
     "|равный приоритет|нельзя выделить"
 )
+# How a report presents or a law words what it is about: an asking clause with such a verb, in a
+# message whose report (or law) is named strongly, asks about the presentation ("should
+# cancelled land go in Form F?"), whatever topic it names. Keyed by framing topic id.
+_PRESENTING = (
+    "present|presented|presenting|report it|report them|report this|report these|reported"
+    "|declare|declared|include|included|list|listed|be shown|enter|entered|reflect|reflected"
+    "|record|recorded|fill in|filled in|go in|go into|presenter|presente|presentes|presentee"
+    "|presentees|declarer|declares|declaree|declarees|inclure|faire figurer|figurer|figure"
+    "|figurent|renseigner|remplir|faire apparaitre|apparaitre|comptabiliser|consigner|presentar"
+    "|declarar|declaran|indicar|incluir|incluye|incluyen|informar|informan|se informa|se informan"
+    "|reflejar|refleja|reflejan|se reflejan|consignar|registrar|completar|rellenar|reportar"
+    "|figurar|aparecer|apresentar|preencher|refletir|relatar|constar|darstellen|dargestellt"
+    "|aufnehmen|eintragen|eingetragen|ausweisen|ausgewiesen|melden|berichten|aufgefuhrt"
+    "|presentare|dichiarare|includere|riportare|inserire|compilare|отразить|отражать|представить"
+    "|включить|включать|заполнить|отчитаться|ندرج|ادراج|نبلغ|الابلاغ|تضمين"
+)
+_DRAFTING = (
+    "word|worded|wording|draft|drafted|drafting|define|defined|penalise|penalize|criminalise"
+    "|criminalize|formulate|formuler|rediger|definir|sanctionner|incriminer|redactar|redactarse"
+    "|definir|tipificar|sancionar|formular|redigir|tipificar|formulieren|definieren|unter strafe"
+    "|formulare|definire|sanzionare|сформулировать|определить|криминализировать|صياغة|تجريم"
+)
+_FRAME_VERBS = {"reporting": "presenting", "legislation": "drafting"}
 _GROUPS = {"ask": _ASK, "aside": _ASIDE, "refers_back": _REFERS_BACK, "done": _DONE,
            "negation": _NEGATION, "negation_en": "no|" + _NEGATION,
            "negation_it": _NEGATION + "|" + _NEGATION_IT,
            "lead_in": _LEAD_IN, "shift": _SHIFT, "purpose": _PURPOSE, "cooperation": _COOPERATION,
            "contact_change": _CONTACT_CHANGE, "thanks": _THANKS,
-           "in_advance": _IN_ADVANCE, "equal_weight": _EQUAL_WEIGHT}  # fmt: skip
+           "in_advance": _IN_ADVANCE, "equal_weight": _EQUAL_WEIGHT,
+           "presenting": _PRESENTING, "drafting": _DRAFTING}  # fmt: skip
 _NOT_NEGATION = _set("later longer one matter doubt dubbio possibile chiaro facile")
 # A negation in a clause that says "not yet" ("pas encore", "todavía no") is a need.
 _STILL_TO_DO = _set("yet encore todavia aun still ancora")
@@ -426,6 +450,14 @@ def _split_at(group: str, text: str, normal: str | None) -> tuple[str, str]:
 def names_cooperation(text: str) -> bool:
     """Whether `text` (in normal form) names the cooperation and assistance framework."""
     return _has("cooperation", text)
+
+
+def frame_verb(topic: str, text: str) -> str | None:
+    """The verb of how a framing topic's document treats what it is about (presenting in a
+    report, wording in a law) that `text` (in normal form) uses, if any."""
+    group = _FRAME_VERBS.get(topic)
+    found = _phrases(group).search(text) if group is not None else None
+    return found.group(0) if found is not None else None
 
 
 def weighs_equally(text: str) -> bool:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intake.classify import ASIDE, ASK_BONUS, BACKGROUND, _decide, classify
+from intake.classify import ASIDE, ASK_BONUS, BACKGROUND, FRAME_MIN, _decide, classify
 from intake.classify_roles import split_purpose, split_roles, split_shift
 from intake.classify_terms import (
     _FOLD,
@@ -632,6 +632,37 @@ def test_topics_named_in_a_reporting_request_count_as_what_it_is_about() -> None
     assert result.scores["reporting"] == ASK_BONUS * 2.5
     assert result.scores["clearance"] == 3.0  # told, not asked
     assert "clearance counted as what a legislation or reporting request is about" in result.reason
+
+
+PRESENTING = (
+    "Last year we cleared 3 km2 and cancelled 2 km2 through non-technical survey. How should "
+    "we present this? Should the cancelled land go in the table of cleared land?"
+)
+
+
+def test_a_request_to_present_something_in_the_report_named_in_the_subject_is_reporting() -> None:
+    text = f"Form F of our Article 7 report has one column for land. {PRESENTING}"
+    result = classify(parsed(text, subject="Article 7 report, Form F"), load_rules(SHIPPED))
+    assert result.topic == "reporting"
+    present = [e for e in result.evidence if e.term == '"present" (how the reporting treats it)']
+    assert [(e.where, e.weight) for e in present] == [("body", FRAME_MIN * ASK_BONUS)]
+    assert "clearance counted as what a legislation or reporting request is about" in result.reason
+
+
+def test_the_verb_of_a_report_frames_nothing_when_no_report_is_named_where_it_asks() -> None:
+    result = classify(parsed(PRESENTING, subject="Our land release figures"), load_rules(SHIPPED))
+    assert result.topic == "clearance"
+    text = f"Our Article 7 report is ready. {PRESENTING}"  # named in the context only
+    assert classify(parsed(text, subject="Figures"), load_rules(SHIPPED)).topic == "clearance"
+
+
+def test_a_request_on_wording_a_law_named_in_the_subject_is_legislation() -> None:
+    text = (
+        "The regulation covers the destruction of our stocks and the retention of submunitions "
+        "for training. How should we word the exception for retained submunitions?"
+    )
+    subject = "Implementing regulation: drafting question"
+    assert classify(parsed(text, subject=subject), load_rules(SHIPPED)).topic == "legislation"
 
 
 def test_framing_topics_come_from_the_rules() -> None:
