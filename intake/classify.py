@@ -190,8 +190,9 @@ def _evidence(zones: list[Part], rules: Rules) -> list[tuple[str, Evidence]]:
               in zip(zones, spans, strict=True)]  # fmt: skip
     found: list[tuple[str, Evidence]] = []
     for index, (part, verbs) in enumerate(_verb_framed(zones, frames)):
-        framed[index] |= verbs.keys()
-        found += _verb_evidence(part, verbs)
+        by_verb = {i: verb for i, verb in verbs.items() if i not in framed[index]}
+        framed[index] |= by_verb.keys()  # a clause naming its report is framed by it already
+        found += _verb_evidence(part, by_verb)
     for topic, vocabulary in enumerate(topics):
         parts: list[Part] = []
         in_parts: list[list[Span]] = []
@@ -317,7 +318,8 @@ def _triage(
       would cover. A single need keeps its topic;
     - several needs (two topics reaching `min_score` / 2) that the sender says weigh the same.
     """
-    if max(_asked(found).values(), default=0.0) >= min_score / 2:
+    asked = (score for topic, score in _asked(found).items() if topic != GENERAL)
+    if max(asked, default=0.0) >= min_score / 2:
         return ""
     asking = [zone.text for where, zone, _, role in zones if where == "subject" or role == "ask"]
     if any(names_contact_change(text) for text in asking):

@@ -277,7 +277,7 @@ _EQUAL_WEIGHT = (
 # cancelled land go in Form F?"), whatever topic it names. Keyed by framing topic id.
 _PRESENTING = (
     "present|presented|presenting|report it|report them|report this|report these|reported"
-    "|declare|declared|include|included|list|listed|be shown|enter|entered|reflect|reflected"
+    "|declare|declared|include|included|list|listed|be shown|enter|entered|reflect|reflected|put"
     "|record|recorded|fill in|filled in|go in|go into|presenter|presente|presentes|presentee"
     "|presentees|declarer|declares|declaree|declarees|inclure|faire figurer|figurer|figure"
     "|figurent|renseigner|remplir|faire apparaitre|apparaitre|comptabiliser|consigner|presentar"

@@ -102,6 +102,9 @@ class _Facts:
         # responders and mailing software neither ask us anything nor attach documents
         self.person = self.asks or any(_is_document(a.content_type) for a in parsed.attachments)
         self.forward = bool(parsed.forwarded_text.strip() or P.FORWARD_SUBJECT.match(self.subject))
+        self.greets_us = P.GREETS_US.search("\n".join(lines[:4])) is not None
+        precedence = {v.strip().lower() for k, v in parsed.headers if k == "precedence"}
+        self.list_post = any(k == "list-id" for k, _ in parsed.headers) or "list" in precedence
         results = (v for k, v in parsed.headers if k == "authentication-results")
         self.verdicts = [_results(v) for v in results if _authserv_id(v) in policy.authserv_ids]
 
@@ -130,9 +133,11 @@ def _phrase(pattern: P.Phrases, where: str, words: str) -> Check:
     return check
 
 
-def _unless_bulletin_forward(check: Check) -> Check:
-    """A person's own request above a forwarded bulletin: the list headers are not theirs."""
-    return lambda f: not (f.forward and f.asks) and check(f)
+def _unless_a_person_asks(check: Check) -> Check:
+    """A person's own request above a forwarded bulletin, or sent to us by name through a
+    mass-mailing tool ("Dear colleagues at the ISU, … could you…"; not a mailing list's post,
+    which asks its members): the bulk headers are not what the message is."""
+    return lambda f: not (f.asks and (f.forward or (f.greets_us and not f.list_post))) and check(f)
 
 
 _auto_submitted = _header(("Auto-Submitted",), lambda v: v.partition(";")[0].strip() != "no")
@@ -341,9 +346,9 @@ RULES: tuple[Rule, ...] = (
     Rule("thanks_only", Kind.AUTO_REPLY, "a thank-you reply that asks nothing", _thanks_only),
     Rule("calendar", Kind.AUTO_REPLY, "calendar invitation", _calendar),
     Rule("calendar_reply", Kind.AUTO_REPLY, "calendar response", _calendar_reply),
-    Rule("list", Kind.BULK, "List-Id header", _unless_bulletin_forward(_list_header)),
-    Rule("precedence", Kind.BULK, "Precedence: bulk", _unless_bulletin_forward(_bulk_precedence)),
-    Rule("campaign", Kind.BULK, "mass-mailing header", _unless_bulletin_forward(_campaign_header)),
+    Rule("list", Kind.BULK, "List-Id header", _unless_a_person_asks(_list_header)),
+    Rule("precedence", Kind.BULK, "Precedence: bulk", _unless_a_person_asks(_bulk_precedence)),
+    Rule("campaign", Kind.BULK, "mass-mailing header", _unless_a_person_asks(_campaign_header)),
     Rule("trusted_spam", Kind.SPAM, "spam verdict of a trusted upstream", _trusted_spam),
     Rule("lookalike_sender", Kind.SPAM, "sender imitates our domain", _lookalike_sender),
     Rule("lookalike_name", Kind.SPAM, "sender name shows our domain", _lookalike_name),

@@ -264,6 +264,15 @@ DSN_BODY = _any(
 # A forward, by its subject prefix (en, fr, es, de, pt), when the parser found no forward part.
 FORWARD_SUBJECT = re.compile(r"\s*(?:fwd?|tr|rv|wg|enc)\s*:", re.IGNORECASE)
 
+# A salutation that names us ("Dear colleagues at the Implementation Support Unit"): a person
+# writing to the ISU, even through a mass-mailing tool; bulletins greet their readers.
+GREETS_US = _any(
+    r"\b(?:dear|cher|chère|chers|chères|estimad[oa]s?|prezad[oa]s?|sehr geehrte|liebe"
+    r"|gentile|gentili|cari|care|уважаем\w*)\b[^\n]{0,60}(?:\bISU\b|\bImplementation Support"
+    r" Unit|\bUnité d'appui|\bUnidad de Apoyo|\bDependencia de Apoyo|\bUnidade de Apoio"
+    r"|\bUnterstützungseinheit|\bUnità di supporto|\bГрупп\w* имплементационной поддержки)",
+)
+
 # Newsletter footers: "unsubscribe" in the sender's own text.
 UNSUBSCRIBE = _any(
     r"\bunsubscribe\b",

@@ -169,6 +169,9 @@ ENQUIRIES = (
     Enquiry("r-en-yearly-report", "New in post",
             "I have just taken over the file. What is the yearly report we must send by the end "
             "of April, and how do we send it?", "reporting"),
+    Enquiry("g-en-coalition-call", "Country coalition call",
+            "Is next week's call the first one of our country coalition? May a colleague from "
+            "the Ministry of Health join it?", "general"),
     Enquiry("g2-fr-coalition", "Coalition de pays",
             "Nous aimerions mettre en place une coalition de pays pour l'ensemble de nos "
             "obligations restantes. Comment procéder ?", "general"),

@@ -907,8 +907,8 @@ def test_joining_the_convention_is_general_its_instrument_legislation(
 
 
 COALITION = (
-    "Dans le cadre de l'article 6, nous souhaitons mettre en place une coalition de pays autour "
-    "de notre programme. Nos besoins concernent la dépollution des zones restantes et l'appui "
+    "Dans le cadre de l'article 6, nous souhaitons recourir à l'approche individualisée pour "
+    "notre programme. Nos besoins concernent la dépollution des zones restantes et l'appui "
     "aux survivants (appareillage, soutien psychosocial, réadaptation). Pourriez-vous nous "
     "indiquer comment d'autres États ont procédé ?"
 )

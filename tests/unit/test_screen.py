@@ -29,6 +29,7 @@ POLICY = ScreenPolicy(
 UNTRUSTING = POLICY.model_copy(update={"authserv_ids": frozenset()})
 ASK = "Dear ISU,\n\nCould you send us the Article 7 reporting forms?\n\nRegards,\nA. Focal"
 NOISE = {Kind.LOOP, Kind.BOUNCE, Kind.AUTO_REPLY, Kind.BULK, Kind.SPAM}
+BULLETIN = "Dear readers,\n\nIn this issue: land release in 2025. Please register for our webinar."
 
 
 def message(*headers: tuple[str, str], **fields: Any) -> ParsedMessage:
@@ -463,12 +464,12 @@ def test_a_thank_you_outside_a_thread_or_with_an_attachment_stays_an_enquiry() -
     [("List-Id", "<digest.example.net>"), ("List-Unsubscribe", "<https://x.example/u>")],
 )
 def test_list_headers_are_bulk(name: str, value: str) -> None:
-    assert run(message((name, value))) == (Kind.BULK, f"{name} header")
+    assert run(message((name, value), text=BULLETIN)) == (Kind.BULK, f"{name} header")
 
 
 @pytest.mark.parametrize("value", ["bulk", "list", "junk", "Junk", "BULK"])
 def test_precedence_bulk_list_junk_is_bulk(value: str) -> None:
-    kind, reason = run(message(("Precedence", value)))
+    kind, reason = run(message(("Precedence", value), text=BULLETIN))
     assert (kind, reason) == (Kind.BULK, f"Precedence: {value}")
 
 
@@ -505,6 +506,33 @@ def test_list_headers_with_a_personal_request_above_a_forwarded_bulletin_is_an_e
         forwarded_text="BULLETIN No 12\n- Intersessional meetings",
     )
     assert run(parsed)[0] is Kind.ENQUIRY
+
+
+MASS_MAILED = (
+    "{greeting}\n\nOur office only has this tool for sending e-mail. We run a workshop for 80"
+    " survivors; could the ISU circulate our proposal for a job placement scheme?\n\n"
+    "Unsubscribe: https://send.example.org/u/7f3a"
+)
+
+
+def test_a_person_asking_the_isu_by_name_through_a_mass_mailing_tool_is_an_enquiry() -> None:
+    text = MASS_MAILED.format(greeting="Dear colleagues at the Implementation Support Unit,")
+    parsed = message(("List-Unsubscribe", "<https://send.example.org/u>"), text=text)
+    assert run(parsed)[0] is Kind.ENQUIRY
+
+
+def test_a_mailing_list_post_that_greets_the_isu_stays_bulk() -> None:
+    text = MASS_MAILED.format(greeting="Dear colleagues at the ISU,")
+    parsed = message(("List-Id", "<states.lists.example.org>"), text=text)
+    assert run(parsed) == (Kind.BULK, "List-Id header")
+
+
+def test_a_mailing_that_greets_its_readers_stays_bulk_even_when_it_asks() -> None:
+    parsed = message(
+        ("List-Unsubscribe", "<https://send.example.org/u>"),
+        text=MASS_MAILED.format(greeting="Dear friends and supporters,"),
+    )
+    assert run(parsed)[0] is Kind.BULK
 
 
 def test_forward_subject_with_list_headers_and_a_request_is_an_enquiry() -> None:
