@@ -41,6 +41,11 @@ _ASK = (
     "|solicito|solicitud|pedimos|necesitamos|necesita|buscamos|busca|agradeceriamos"
     "|agradeceria|por favor|posible|deseariamos|desea|nuestra pregunta|mi pregunta"
     "|lo que necesitamos"
+    # the writer names the matter they need help with: "my immediate concern is…", "I am stuck"
+    "|my immediate concern|my main concern|our main concern|our immediate concern|i am stuck"
+    "|we are stuck|ma principale preoccupation|notre principale preoccupation|je suis bloque"
+    "|nous sommes bloques|mi principal preocupacion|nuestra principal preocupacion"
+    "|estoy atascado|estamos atascados"
     # the infinitive after a formula of a note verbale: "tiene el honor de solicitar",
     # "a l'honneur de solliciter"
     "|solicitar|solliciter"
@@ -199,6 +204,8 @@ _SHIFT = (
     "|scusate l oggetto|scusi l oggetto|ignorate l oggetto|thread precedente|ora riguarda"
     "|on a different note|ignore the subject|excuse the subject|sorry for the subject"
     "|subject line is|earlier thread|previous thread|old thread|now concerns|is now about"
+    "|about something else|porte sur autre chose|porte en realite sur autre chose"
+    "|concerne autre chose|sobre otra cosa|se refiere a otra cosa|sobre outra coisa"
     "|autre nature|autre sujet|autre objet|sans rapport avec|excusez l objet|ne tenez pas compte"
     "|porte maintenant sur|concerne maintenant|fil precedent|ancien fil|ancien message"
     "|otra cuestion|otro asunto|otro tema|disculpen el asunto|disculpe el asunto|hilo anterior"
@@ -255,6 +262,8 @@ _CONTACT_CHANGE = (
     "|mettre a jour vos coordonnees|mettre a jour vos contacts|cambio de punto focal"
     "|cambio del punto focal|actualizar su lista|actualizar sus listas|actualizar sus registros"
     "|actualicen sus registros|actualicen su lista|actualizar sus contactos|atualizar sua lista"
+    "|distribution list|distribution lists|liste de diffusion|listes de diffusion"
+    "|lista de distribucion|listas de distribucion|lista de distribuicao"
     "|cambio di punto focale|cambio del punto focale|aggiornare i vostri contatti"
     "|aggiornare la vostra lista|aggiornare i vostri elenchi|aggiornare i vostri registri"
 )
@@ -270,13 +279,15 @@ _EQUAL_WEIGHT = (
     "|igualmente urgentes|no prioricemos|sin priorizar|mesma prioridade|mesma importancia"
     "|sem priorizar|gleich wichtig|gleiche prioritat|ugualmente importanti|stessa priorita"
     "|altrettanto importante|altrettanto urgente|одинаково важны|одинаково важно"
-    "|равный приоритет|нельзя выделить"
+    "|равный приоритет|нельзя выделить|everything is urgent|all of it is urgent|tout est urgent"
+    "|todo es urgente|tudo e urgente|alles ist dringend|tutto e urgente|все срочно"
 )
 # How a report presents or a law words what it is about: an asking clause with such a verb, in a
 # message whose report (or law) is named strongly, asks about the presentation ("should
 # cancelled land go in Form F?"), whatever topic it names. Keyed by framing topic id.
 _PRESENTING = (
-    "present|presented|presenting|report it|report them|report this|report these|reported"
+    "present|presented|presenting|report it|report them|report this|report these|report those"
+    "|do we report|should we report|must we report|reported"
     "|declare|declared|include|included|list|listed|be shown|enter|entered|reflect|reflected|put"
     "|record|recorded|fill in|filled in|go in|go into|presenter|presente|presentes|presentee"
     "|presentees|declarer|declares|declaree|declarees|inclure|faire figurer|figurer|figure"

@@ -765,6 +765,10 @@ def test_turning_to_another_matter_drops_the_subject_and_the_earlier_text() -> N
     [
         ("Merci. Je vous écris pour une question d'une autre nature. Pourriez-vous…", "Merci. "),
         ("Disculpen el asunto, es de un hilo anterior. ¿Podrían ayudarnos?", ""),
+        (
+            "Je reprends l'objet. Ma question porte en réalité sur autre chose : la loi.",
+            "Je reprends l'objet. ",
+        ),
         ("Thanks. Another question on the same form: which line?", None),
         ("No turn here at all.", None),
     ],
@@ -927,8 +931,9 @@ WEIGHED = (
 )
 
 
-def test_several_needs_the_sender_weighs_the_same_are_general() -> None:
-    text = WEIGHED.format(weight="For us both weigh the same.")
+@pytest.mark.parametrize("weight", ["For us both weigh the same.", "Everything is urgent."])
+def test_several_needs_the_sender_weighs_the_same_are_general(weight: str) -> None:
+    text = WEIGHED.format(weight=weight)
     result = classify(parsed(text, subject="Support"), load_rules(SHIPPED))
     assert result.topic == "general"
     assert "several needs the sender weighs the same" in result.reason
@@ -973,6 +978,28 @@ def test_a_new_focal_point_replying_in_a_topic_thread_is_general() -> None:
     result = classify(message, load_rules(SHIPPED))
     assert result.topic == "general"
     assert "new focal point or changed contact details" in result.reason
+
+
+def test_new_addresses_for_a_distribution_list_in_a_note_verbale_are_general() -> None:
+    text = (
+        "The Mission has the honour to inform the Unit that its e-mail addresses change on 15 May"
+        " and would be grateful if the Unit could update its distribution lists accordingly."
+        "\n\nGeneva, 30 April 2026"  # a date that is also the reports' deadline
+    )
+    result = classify(parsed(text, subject="Note verbale"), load_rules(SHIPPED))
+    assert result.topic == "general"
+    assert "new focal point or changed contact details" in result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am stuck on Form F of the annual report.",
+        "My immediate concern, however, is the initial report under Article 7.",
+    ],
+)
+def test_a_writer_naming_the_matter_they_need_help_with_asks(text: str) -> None:
+    assert split_roles(text, "en").asks
 
 
 def test_a_new_focal_point_mentioned_in_a_topic_request_keeps_the_topic() -> None:
