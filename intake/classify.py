@@ -281,8 +281,16 @@ def _verb_evidence(part: Part, verbs: dict[int, tuple[str, str]]) -> list[tuple[
 
 
 def _clause_texts(zone: Zone) -> list[str]:
-    """The words of each clause of the zone."""
-    return " ".join(zone.words).split(" | ")
+    """The words of each clause of the zone, in the order `_clauses` numbers them."""
+    texts: list[str] = []
+    words: list[str] = []
+    for word in zone.words:
+        if word == "|":
+            texts.append(" ".join(words))
+            words = []
+        else:
+            words.append(word)
+    return texts
 
 
 def _clauses(zone: Zone) -> list[int]:
