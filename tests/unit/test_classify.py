@@ -10,7 +10,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intake.classify import ASIDE, ASK_BONUS, BACKGROUND, FRAME_MIN, _decide, classify
+from intake.classify import (
+    ASIDE,
+    ASK_BONUS,
+    BACKGROUND,
+    FRAME_MIN,
+    _clause_texts,
+    _clauses,
+    _decide,
+    classify,
+)
 from intake.classify_roles import split_purpose, split_roles, split_shift
 from intake.classify_terms import (
     _FOLD,
@@ -663,6 +672,12 @@ def test_a_request_on_wording_a_law_named_in_the_subject_is_legislation() -> Non
     )
     subject = "Implementing regulation: drafting question"
     assert classify(parsed(text, subject=subject), load_rules(SHIPPED)).topic == "legislation"
+
+
+def test_clause_texts_follow_the_clause_numbers_across_empty_pieces() -> None:
+    zone = Zone(f"how to present it{BOUNDARY}{BOUNDARY}the stocks")
+    assert _clause_texts(zone) == ["how to present it", "", "the stocks"]
+    assert max(_clauses(zone)) == len(_clause_texts(zone)) - 1
 
 
 def test_framing_topics_come_from_the_rules() -> None:
