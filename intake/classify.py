@@ -64,6 +64,11 @@ FRAMED_SHARE = 1 / ASK_BONUS  # an asked clause's topic counts as told (in a sub
 CONTACT_WHY = "a notice of a new focal point or changed contact details that asks about no topic"
 COOPERATION_WHY = "a request about cooperation and assistance (Article 6) that asks about no topic"
 EQUAL_WHY = "several needs the sender weighs the same, and a request that names none of them"
+# A request about its report (or law) whose score comes within this share of the best topic's
+# is about that report, when the topics it names count as what the report is about: they
+# score from the report's own sentences, the report does not score from theirs.
+FRAME_LEAD = 0.8
+FRAME_WHY = "the request is about it, and the other topics are what it reports or legislates on"
 
 
 def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
@@ -81,6 +86,10 @@ def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
     scores = {topic: round(score, 3) for topic, score in scores.items()}
     evidence.sort(key=lambda item: (-item.weight, item.topic, item.term))
     topic, confidence, reason = _decide(scores, evidence, rules)
+    frame = _frame_lead(scores, framed, rules)
+    if frame is not None and topic != frame:
+        scored = reason.split("; ", 1)[1] if reason.startswith(f"{GENERAL}: ") else reason
+        topic, reason = frame, f"{frame}: {FRAME_WHY}; {scored}"
     triage = _triage(zones, found, scores, rules.min_score) if topic != GENERAL else ""
     if triage:
         topic, reason = GENERAL, f"general: {triage}; {reason}"
@@ -93,6 +102,17 @@ def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
         language=language,
         reason=reason,
     )
+
+
+def _frame_lead(scores: dict[str, float], framed: list[str], rules: Rules) -> str | None:
+    """The framing topic that leads or comes within `FRAME_LEAD` of the best, when it frames
+    another topic (`framed`) and reaches `min_score`; else None."""
+    if not framed:
+        return None
+    best = max(scores.values(), default=0.0)
+    frames = [t for t in rules.framing_topics if t in scores and scores[t] >= rules.min_score]
+    leading = [t for t in frames if scores[t] >= FRAME_LEAD * best]
+    return max(leading, key=lambda t: (scores[t], t), default=None)
 
 
 @dataclass(frozen=True)

@@ -288,6 +288,7 @@ _EQUAL_WEIGHT = (
 _PRESENTING = (
     "present|presented|presenting|report it|report them|report this|report these|report those"
     "|do we report|should we report|must we report|reported|do we give|should we give"
+    "|do we show|should we show|how to show"
     "|declare|declared|include|included|list|listed|be shown|enter|entered|reflect|reflected|put"
     "|record|recorded|fill in|filled in|go in|go into|presenter|presente|presentes|presentee"
     "|presentees|declarer|declares|declaree|declarees|inclure|faire figurer|figurer|figure"

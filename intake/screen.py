@@ -151,7 +151,14 @@ _dsn_text = _phrase(P.DSN_BODY, "opening", "delivery-failure text")
 _ooo_subject = _phrase(P.OOO_SUBJECT, "subject", "absence subject")
 _ooo_text = _phrase(P.OOO_BODY, "opening", "out-of-office text")
 _ticket = _phrase(P.TICKET_RECEIPT, "ticket", "helpdesk receipt")
+
 _newsletter = _phrase(P.UNSUBSCRIBE, "text", "newsletter footer")
+
+
+def _unmonitored(f: _Facts) -> str | bool:
+    """A mailbox that says nobody reads it, whatever instructions follow ("please use…")."""
+    found = P.UNMONITORED.search(f.opening)
+    return found is not None and f'an unmonitored mailbox ("{found.group(0)}")'
 
 
 # Mass-mailing software marks each campaign; people's mail clients never do.
@@ -342,6 +349,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ooo_subject", Kind.AUTO_REPLY, "absence subject", _ooo_subject),
     Rule("ooo_text", Kind.AUTO_REPLY, "out-of-office text", _ooo_text),
     Rule("ticket", Kind.AUTO_REPLY, "helpdesk receipt", _ticket),
+    Rule("unmonitored", Kind.AUTO_REPLY, "an unmonitored mailbox", _unmonitored),
     Rule("read_receipt", Kind.AUTO_REPLY, "read receipt", _read_receipt),
     Rule("thanks_only", Kind.AUTO_REPLY, "a thank-you reply that asks nothing", _thanks_only),
     Rule("calendar", Kind.AUTO_REPLY, "calendar invitation", _calendar),

@@ -195,6 +195,21 @@ OOO_BODY = _any(
     r"\b(?:سأرد|سارد|سأجيب) [^.\n]{0,40}عند عودتي",
 )
 
+# A mailbox that says nobody reads it: no person writes this of their own mail, so it holds
+# even with the instructions that follow it ("please use the online form").
+UNMONITORED = _any(
+    r"\b(?:this|the) (?:mailbox|e-?mail address|address|inbox|account) is (?:not|no longer)"
+    r" (?:monitored|attended|read|checked)\b",
+    r"\bunmonitored (?:mailbox|e-?mail address|address|inbox|account)\b",
+    r"\bcette (?:boîte(?: aux lettres| de réception)?|adresse(?: électronique)?) n'est (?:pas|plus)"
+    r" (?:surveillée|consultée|lue|relevée)\b",
+    r"\beste (?:buzón|correo|dirección de correo) no (?:es|está) (?:supervisad|monitorizad"
+    r"|revisad|atendid)",
+    r"\besta (?:caixa|conta|endereço) não é (?:monitorizad|monitorad|lid)",
+    r"\bdieses postfach wird nicht (?:überwacht|gelesen)\b",
+    r"\bquesta casella (?:di posta )?non è (?:monitorata|presidiata|letta)\b",
+)
+
 # Automatic helpdesk acknowledgements: a receipt phrase together with a ticket number.
 TICKET_RECEIPT = _any(
     r"\b(?:your|this) (?:request|message|e-?mail|enquiry|inquiry|ticket|case) has been "

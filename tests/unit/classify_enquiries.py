@@ -172,6 +172,12 @@ ENQUIRIES = (
     Enquiry("g-en-coalition-call", "Country coalition call",
             "Is next week's call the first one of our country coalition? May a colleague from "
             "the Ministry of Health join it?", "general"),
+    Enquiry("c-en-plain-afraid-to-farm", "Grazing land near the old airfield",
+            "People are afraid to farm the land around the old airfield. Which suspicious areas "
+            "should we look at first?", "clearance"),
+    Enquiry("c-fr-plain-recognise", "Terres abandonnées",
+            "Les paysans n'osent plus cultiver ces vallées. Comment apprendre aux enfants à "
+            "reconnaître ces objets et à ne pas y toucher ?", "clearance"),
     Enquiry("g2-fr-coalition", "Coalition de pays",
             "Nous aimerions mettre en place une coalition de pays pour l'ensemble de nos "
             "obligations restantes. Comment procéder ?", "general"),

@@ -658,6 +658,21 @@ def test_a_request_to_present_something_in_the_report_named_in_the_subject_is_re
     assert "clearance counted as what a legislation or reporting request is about" in result.reason
 
 
+def test_a_report_close_behind_the_topics_it_reports_on_takes_the_request() -> None:
+    text = (
+        "We destroyed the last of our stockpile of cluster munitions in November; the destruction"
+        " itself needs no help. I am preparing the annual transparency report and I am not sure"
+        " how to present this:\n1. Should the stockpile form show zero?\n2. Where do we report"
+        " the 48 submunitions retained for training?"
+    )
+    result = classify(parsed(text, subject="Stockpile destruction completed"), load_rules(SHIPPED))
+    assert result.topic == "reporting"
+    assert result.reason.startswith("reporting: the request is about it, and the other topics")
+    assert "stockpile_destruction counted as what a legislation or reporting request" in (
+        result.reason
+    )
+
+
 def test_the_verb_of_a_report_frames_nothing_when_no_report_is_named_where_it_asks() -> None:
     result = classify(parsed(PRESENTING, subject="Our land release figures"), load_rules(SHIPPED))
     assert result.topic == "clearance"

@@ -404,6 +404,18 @@ def test_a_helpdesk_receipt_with_its_own_numbering_and_instructions_is_auto_repl
     assert kind is Kind.AUTO_REPLY and "helpdesk" in reason
 
 
+def test_an_unmonitored_mailbox_is_auto_reply_whatever_it_tells_people_to_do() -> None:
+    text = (
+        "Thank you for contacting the Ministry.\n\nThis mailbox is not monitored. For press"
+        " enquiries please use the online form on our website."
+    )
+    kind, reason = run(message(subject="RE: Article 7 report", text=text))
+    assert (kind, reason) == (
+        Kind.AUTO_REPLY,
+        'an unmonitored mailbox ("This mailbox is not monitored")',
+    )
+
+
 def test_receipt_phrase_without_ticket_number_is_an_enquiry() -> None:
     text = "We have received your message about the workshop and we agree with the dates."
     assert run(message(text=text))[0] is Kind.ENQUIRY
