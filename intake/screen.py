@@ -151,7 +151,6 @@ _dsn_text = _phrase(P.DSN_BODY, "opening", "delivery-failure text")
 _ooo_subject = _phrase(P.OOO_SUBJECT, "subject", "absence subject")
 _ooo_text = _phrase(P.OOO_BODY, "opening", "out-of-office text")
 _ticket = _phrase(P.TICKET_RECEIPT, "ticket", "helpdesk receipt")
-
 _newsletter = _phrase(P.UNSUBSCRIBE, "text", "newsletter footer")
 
 
