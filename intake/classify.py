@@ -205,11 +205,15 @@ def _evidence(zones: list[Part], rules: Rules) -> list[tuple[str, Evidence]]:
     articles = [sorted(zone.articles().items()) for _, zone, _, _ in zones]
     topics = vocabularies(rules)
     framing = [i for i, vocabulary in enumerate(topics) if vocabulary.topic in rules.framing_topics]
-    frames = _frames(zones, spans, framing, topics)
-    framed = [_framed_pieces(part, [in_zone[i] for i in framing]) for part, in_zone
-              in zip(zones, spans, strict=True)]  # fmt: skip
+    # each zone's clause number per word, and per framing topic the clauses it names strongly
+    numbers = [_clauses(zone) for _, zone, _, _ in zones]
+    strong = [{i: _strong_clauses(in_clause, in_zone[i]) for i in framing}
+              for in_clause, in_zone in zip(numbers, spans, strict=True)]  # fmt: skip
+    frames = _frames(zones, strong, topics)
+    framed = [_framed_pieces(part, in_clause, by_topic) for part, in_clause, by_topic
+              in zip(zones, numbers, strong, strict=True)]  # fmt: skip
     found: list[tuple[str, Evidence]] = []
-    for index, (part, verbs) in enumerate(_verb_framed(zones, frames)):
+    for index, (part, verbs) in enumerate(_verb_framed(zones, numbers, frames)):
         by_verb = {i: verb for i, verb in verbs.items() if i not in framed[index]}
         framed[index] |= by_verb.keys()  # a clause naming its report is framed by it already
         found += _verb_evidence(part, by_verb)
@@ -238,52 +242,45 @@ def _strong_clauses(clauses: list[int], spans: list[Span]) -> set[int]:
 
 
 def _frames(
-    zones: list[Part],
-    spans: list[list[list[Span]]],
-    framing: list[int],
-    topics: tuple[Vocabulary, ...],
+    zones: list[Part], strong: list[dict[int, set[int]]], topics: tuple[Vocabulary, ...]
 ) -> frozenset[str]:
     """The framing topics the message names strongly where it says what it is for (`FRAME_MIN`
     in a clause of the subject, of an asking part or of the attachment names): its report, its
-    law."""
+    law. `strong`: per zone, the clauses where each framing topic reaches `FRAME_MIN`."""
     frames: set[str] = set()
-    for (where, zone, _, role), in_zone in zip(zones, spans, strict=True):
-        if where not in ("subject", "attachment") and role != "ask":
-            continue
-        clauses = _clauses(zone)
-        frames.update(topics[i].topic for i in framing if _strong_clauses(clauses, in_zone[i]))
+    for (where, _, _, role), by_topic in zip(zones, strong, strict=True):
+        if where in ("subject", "attachment") or role == "ask":
+            frames.update(topics[i].topic for i, clauses in by_topic.items() if clauses)
     return frozenset(frames)
 
 
-def _framed_pieces(part: Part, framing: list[list[Span]]) -> frozenset[int]:
+def _framed_pieces(part: Part, clauses: list[int], strong: dict[int, set[int]]) -> frozenset[int]:
     """The word positions of the clauses of an asking part or a subject where a framing topic
-    (`Rules.framing_topics`) reaches `FRAME_MIN`."""
-    where, zone, _, role = part
+    (`Rules.framing_topics`) reaches `FRAME_MIN` (`strong`, by topic)."""
+    where, _, _, role = part
     if role != "ask" and where != "subject":
         return frozenset()
-    clauses = _clauses(zone)
-    strong: set[int] = set()
-    for spans in framing:
-        strong |= _strong_clauses(clauses, spans)
-    return frozenset(i for i, clause in enumerate(clauses) if clause in strong)
+    named = set().union(*strong.values())
+    return frozenset(i for i, clause in enumerate(clauses) if clause in named)
 
 
 def _verb_framed(
-    zones: list[Part], frames: frozenset[str]
+    zones: list[Part], numbers: list[list[int]], frames: frozenset[str]
 ) -> list[tuple[Part, dict[int, tuple[str, str]]]]:
     """Per part, the word positions of the asking clauses (and subject clauses) that use the verb
     of a framing topic the message names strongly (`frames`: "how should we present this?"),
-    each with (that topic, the verb)."""
+    each with (that topic, the verb). `numbers`: per part, each word's clause number."""
     found: list[tuple[Part, dict[int, tuple[str, str]]]] = []
-    for part in zones:
+    for part, clauses in zip(zones, numbers, strict=True):
         where, zone, _, role = part
         verbs: dict[int, tuple[str, str]] = {}
         if frames and (role == "ask" or where == "subject"):
-            numbers = _clauses(zone)
+            by_clause: dict[int, tuple[str, str]] = {}
             for number, text in enumerate(_clause_texts(zone)):
                 verb = next(((t, v) for t in sorted(frames) if (v := frame_verb(t, text))), None)
                 if verb is not None:
-                    verbs.update({i: verb for i, n in enumerate(numbers) if n == number})
+                    by_clause[number] = verb
+            verbs = {i: by_clause[n] for i, n in enumerate(clauses) if n in by_clause}
         found.append((part, verbs))
     return found
 
