@@ -103,8 +103,6 @@ class _Facts:
         self.person = self.asks or any(_is_document(a.content_type) for a in parsed.attachments)
         self.forward = bool(parsed.forwarded_text.strip() or P.FORWARD_SUBJECT.match(self.subject))
         self.greets_us = P.GREETS_US.search("\n".join(lines[:4])) is not None
-        precedence = {v.strip().lower() for k, v in parsed.headers if k == "precedence"}
-        self.list_post = any(k == "list-id" for k, _ in parsed.headers) or "list" in precedence
         results = (v for k, v in parsed.headers if k == "authentication-results")
         self.verdicts = [_results(v) for v in results if _authserv_id(v) in policy.authserv_ids]
 
@@ -137,7 +135,12 @@ def _unless_a_person_asks(check: Check) -> Check:
     """A person's own request above a forwarded bulletin, or sent to us by name through a
     mass-mailing tool ("Dear colleagues at the ISU, … could you…"; not a mailing list's post,
     which asks its members): the bulk headers are not what the message is."""
-    return lambda f: not (f.asks and (f.forward or (f.greets_us and not f.list_post))) and check(f)
+
+    def unless(f: _Facts) -> str | bool:
+        by_person = f.forward or (f.greets_us and not _list_post(f))
+        return not (f.asks and by_person) and check(f)
+
+    return unless
 
 
 _auto_submitted = _header(("Auto-Submitted",), lambda v: v.partition(";")[0].strip() != "no")
@@ -146,6 +149,15 @@ _autoreply = _header(("X-Autoreply", "X-Autorespond"), lambda v: True, show=Fals
 _auto_precedence = _header(("Precedence",), lambda v: v == "auto_reply")
 _bulk_precedence = _header(("Precedence",), lambda v: v in {"bulk", "list", "junk"})
 _list_header = _header(("List-Id", "List-Unsubscribe"), lambda v: True, show=False)
+_list_id = _header(("List-Id",), lambda v: True)
+_list_precedence = _header(("Precedence",), lambda v: v == "list")
+
+
+def _list_post(f: _Facts) -> bool:
+    """A mailing list's post (List-Id, Precedence: list), which asks the list's members."""
+    return bool(_list_id(f) or _list_precedence(f))
+
+
 _dsn_subject = _phrase(P.DSN_SUBJECT, "subject", "bounce subject")
 _dsn_text = _phrase(P.DSN_BODY, "opening", "delivery-failure text")
 _ooo_subject = _phrase(P.OOO_SUBJECT, "subject", "absence subject")
