@@ -85,11 +85,7 @@ def classify(parsed: ParsedMessage, rules: Rules) -> Classification:
         scores[item.topic] += item.weight
     scores = {topic: round(score, 3) for topic, score in scores.items()}
     evidence.sort(key=lambda item: (-item.weight, item.topic, item.term))
-    topic, confidence, reason = _decide(scores, evidence, rules)
-    frame = _frame_lead(scores, framed, rules)
-    if frame is not None and topic != frame:
-        scored = reason.split("; ", 1)[1] if reason.startswith(f"{GENERAL}: ") else reason
-        topic, reason = frame, f"{frame}: {FRAME_WHY}; {scored}"
+    topic, confidence, reason = _decide(scores, evidence, rules, _frame_lead(scores, framed, rules))
     triage = _triage(zones, found, scores, rules.min_score) if topic != GENERAL else ""
     if triage:
         topic, reason = GENERAL, f"general: {triage}; {reason}"
@@ -470,7 +466,7 @@ def _article_evidence(
 
 
 def _decide(
-    scores: dict[str, float], evidence: list[Evidence], rules: Rules
+    scores: dict[str, float], evidence: list[Evidence], rules: Rules, frame: str | None = None
 ) -> tuple[str, float, str]:
     """Winner, confidence and why; `general` when the winner is weak or not clearly ahead.
 
@@ -479,6 +475,7 @@ def _decide(
     a clear lead at modest scores (3 against 1.5 gives 0.36), so a winner that reaches
     `min_score` with `LEAD_RATIO` times the other topics' scores together routes too.
     `general` wins outright when its own signals (requests the ISU handles itself) score best.
+    `frame` (see `_frame_lead`), when given, takes the message whatever else would.
     """
     ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
     if not ranked or ranked[0][1] <= 0:
@@ -488,22 +485,24 @@ def _decide(
     strength = best / (best + max(rules.min_score, 0.5))
     confidence = round(min(1.0, max(0.0, share * strength)), 3)
     summary = _summary(best_topic, best, runner, confidence, evidence)
+
+    def ruling(topic: str, scored: str, why: str = "") -> tuple[str, float, str]:
+        """`topic` (`general` with `why`), unless `frame` takes the message."""
+        if frame is not None and frame != topic:
+            return frame, confidence, f"{frame}: {FRAME_WHY}; {scored}"
+        return topic, confidence, f"general: {why}; {scored}" if why else scored
+
     if best_topic == GENERAL:
-        return GENERAL, confidence, f"general: a request the ISU handles itself; {summary}"
+        return ruling(GENERAL, summary, "a request the ISU handles itself")
     if best < rules.min_score:
-        return (
-            GENERAL,
-            confidence,
-            f"general: best score under min_score {rules.min_score}; {summary}",
-        )
+        return ruling(GENERAL, summary, f"best score under min_score {rules.min_score}")
     others = sum(score for _, score in ranked[1:])
     if confidence < rules.threshold and best < LEAD_RATIO * others:
-        why = f"confidence under threshold {rules.threshold}"
-        return GENERAL, confidence, f"general: {why}; {summary}"
+        return ruling(GENERAL, summary, f"confidence under threshold {rules.threshold}")
     if confidence < rules.threshold:
         lead = f"{best / others:.3g}x all other topics" if others > 0 else "no other topic"
-        return best_topic, confidence, f"{summary}; a clear lead ({lead})"
-    return best_topic, confidence, summary
+        return ruling(best_topic, f"{summary}; a clear lead ({lead})")
+    return ruling(best_topic, summary)
 
 
 def _summary(
